@@ -1,0 +1,113 @@
+package dk.pladsflow.demo;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dk.pladsflow.organisation.DepartmentData;
+import dk.pladsflow.organisation.DepartmentSummary;
+import dk.pladsflow.organisation.OrganisationService;
+import dk.pladsflow.organisation.UnitData;
+import dk.pladsflow.user.Role;
+import dk.pladsflow.user.UserData;
+import dk.pladsflow.shared.database.EmbeddedDatabase;
+import dk.pladsflow.user.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo data set once (when no administrator exists yet): a few units in every
+ * department and the demo users, all with the password {@code demo}.
+ * <p>
+ * {@code pladsflow.demo-data}: {@code true} always, {@code false} never, {@code auto}
+ * (the default) only when the application runs on its embedded default database, so a
+ * server database never receives demo users unless asked.
+ */
+@Component
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private static final Map<String, List<String>> UNITS = new LinkedHashMap<>();
+
+	static {
+		UNITS.put("BIF", List.of("Jobcenter København", "Ungdommens Uddannelsesvejledning", "Integrationshuset"));
+		UNITS.put("BUF", List.of("Daginstitution Solsikken", "Nørrebro Skole", "Børnehuset Valby", "Tandplejen"));
+		UNITS.put("KFF", List.of("Hovedbiblioteket", "Valby Idrætspark", "Kulturhuset Islands Brygge"));
+		UNITS.put("SOF", List.of("Botilbud Amager", "Socialcenter Nørrebro", "Herberget Lærkehøj"));
+		UNITS.put("SUF", List.of("Plejecenter Sølund", "Hjemmeplejen Vesterbro", "Sundhedshuset Østerbro"));
+		UNITS.put("TMF", List.of("Vej og Park", "Affald og Genbrug", "Byens Drift"));
+		UNITS.put("ØKF", List.of("Koncernservice", "Borgerservice"));
+	}
+
+	private final OrganisationService organisation;
+
+	private final UserService users;
+
+	private final TransactionTemplate transaction;
+
+	private final boolean enabled;
+
+	DemoData(OrganisationService organisation, UserService users, TransactionTemplate transaction,
+			@Value("${pladsflow.demo-data:auto}") String setting, ObjectProvider<EmbeddedDatabase> embedded) {
+		this.organisation = organisation;
+		this.users = users;
+		this.transaction = transaction;
+		this.enabled = setting.trim().equalsIgnoreCase("true")
+				|| (setting.trim().equalsIgnoreCase("auto") && embedded.getIfAvailable() != null);
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.enabled || this.users.anyActiveWithRole(Role.ADMIN)) {
+			return;
+		}
+		this.transaction.executeWithoutResult((status) -> load());
+		log.info("Loaded the demo data set: log in as admin, konsulent, arbejdsgiver, leder or leder-buf");
+	}
+
+	private void load() {
+		Map<String, DepartmentSummary> departments = new LinkedHashMap<>();
+		this.organisation.allDepartments().forEach((d) -> departments.put(d.code(), d));
+		UNITS.forEach((code, names) -> {
+			DepartmentSummary department = departments.get(code);
+			if (department != null) {
+				int n = 0;
+				for (String name : names) {
+					n++;
+					this.organisation.createUnit(department.id(), new UnitData(name, "Leder " + n + " " + code, "leder"
+							+ n + "." + code.toLowerCase(java.util.Locale.ROOT).replace("ø", "oe") + "@kk.example"));
+				}
+			}
+		});
+		user("admin", "Anne Administrator", Set.of(Role.ADMIN), null);
+		long consultant = user("konsulent", "Karen Konsulent", Set.of(Role.CONSULTANT), null);
+		user("konsulent2", "Kasper Konsulent", Set.of(Role.CONSULTANT), null);
+		DepartmentSummary buf = departments.get("BUF");
+		user("arbejdsgiver", "Arne Arbejdsgiver", Set.of(Role.EMPLOYER), buf.id());
+		user("arbejdsgiver-sof", "Sofie Arbejdsgiver", Set.of(Role.EMPLOYER), departments.get("SOF").id());
+		user("leder", "Lene Leder", Set.of(Role.MANAGER), null);
+		user("leder-buf", "Bo Leder", Set.of(Role.MANAGER), buf.id());
+		departments.values()
+			.forEach((d) -> this.organisation.updateDepartment(d.id(), d.version(),
+					new DepartmentData(d.code(), d.name(), d.oneCvMode(), consultant)));
+	}
+
+	private long user(String username, String name, Set<Role> roles, Long departmentId) {
+		return this.users.create(username, PASSWORD,
+				new UserData(name, username + "@kk.example", roles, departmentId, Set.of()));
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * The home page of each role.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Home",
+		allowedDependencies = { "shared", "organisation", "user" })
+package dk.pladsflow.home;

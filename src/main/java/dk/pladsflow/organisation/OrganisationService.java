@@ -1,0 +1,221 @@
+package dk.pladsflow.organisation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import dk.pladsflow.shared.web.ConcurrentChangeException;
+import dk.pladsflow.shared.web.FieldRejectedException;
+import dk.pladsflow.shared.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation's facade: departments and units, read by everyone, changed by
+ * administrators (the web layer restricts who calls the changing methods).
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+	private final DepartmentRepository departments;
+
+	private final UnitRepository units;
+
+	private final ConsultantDirectory consultants;
+
+	OrganisationService(DepartmentRepository departments, UnitRepository units, ConsultantDirectory consultants) {
+		this.departments = departments;
+		this.units = units;
+		this.consultants = consultants;
+	}
+
+	/**
+	 * All departments, active or not, by code.
+	 * @return the departments
+	 */
+	public List<DepartmentSummary> allDepartments() {
+		return summaries(this.departments.findAllByOrderByCode());
+	}
+
+	/**
+	 * The departments in use, by code.
+	 * @return the departments
+	 */
+	public List<DepartmentSummary> activeDepartments() {
+		return summaries(this.departments.findByActiveTrueOrderByCode());
+	}
+
+	private List<DepartmentSummary> summaries(List<Department> list) {
+		Map<Long, String> names = this.consultants
+			.namesOf(list.stream().map(Department::getContactConsultantId).filter(Objects::nonNull).toList());
+		return list.stream()
+			.map((d) -> d
+				.toSummary((d.getContactConsultantId() != null) ? names.get(d.getContactConsultantId()) : null))
+			.toList();
+	}
+
+	/**
+	 * One department.
+	 * @param id its id
+	 * @return the department
+	 * @throws NotFoundException if there is none
+	 */
+	public DepartmentSummary department(long id) {
+		return summaries(List.of(findDepartment(id))).get(0);
+	}
+
+	/**
+	 * A department by its code.
+	 * @param code the code, any case
+	 * @return the department, if any
+	 */
+	public Optional<DepartmentSummary> departmentByCode(String code) {
+		return this.departments.findByCodeIgnoreCase(code.trim()).map((d) -> summaries(List.of(d)).get(0));
+	}
+
+	/**
+	 * Creates a department.
+	 * @param data what to set
+	 * @return the new department's id
+	 * @throws FieldRejectedException if the code is taken or the contact is no consultant
+	 */
+	@Transactional
+	public long createDepartment(DepartmentData data) {
+		if (this.departments.existsByCodeIgnoreCase(data.code().trim())) {
+			throw new FieldRejectedException("code", "department.code.taken");
+		}
+		checkContactConsultant(data);
+		return this.departments.save(new Department(data)).getId();
+	}
+
+	/**
+	 * Changes a department.
+	 * @param id its id
+	 * @param version the version the change was made from
+	 * @param data what to set
+	 */
+	@Transactional
+	public void updateDepartment(long id, long version, DepartmentData data) {
+		Department department = findDepartment(id);
+		ConcurrentChangeException.check("Department", id, version, department.getVersion());
+		if (this.departments.existsByCodeIgnoreCaseAndIdNot(data.code().trim(), id)) {
+			throw new FieldRejectedException("code", "department.code.taken");
+		}
+		checkContactConsultant(data);
+		department.apply(data);
+	}
+
+	private void checkContactConsultant(DepartmentData data) {
+		if (data.contactConsultantId() != null && !this.consultants.isActiveConsultant(data.contactConsultantId())) {
+			throw new FieldRejectedException("contactConsultantId", "department.contactConsultant.invalid");
+		}
+	}
+
+	/**
+	 * Takes a department out of use, or back into use. Its data stays.
+	 * @param id its id
+	 * @param version the version the change was made from
+	 * @param active the new state
+	 */
+	@Transactional
+	public void setDepartmentActive(long id, long version, boolean active) {
+		Department department = findDepartment(id);
+		ConcurrentChangeException.check("Department", id, version, department.getVersion());
+		department.setActive(active);
+	}
+
+	private Department findDepartment(long id) {
+		return this.departments.findById(id).orElseThrow(() -> new NotFoundException("Department", id));
+	}
+
+	/**
+	 * A department's units, active or not, by name.
+	 * @param departmentId the department
+	 * @return its units
+	 */
+	public List<UnitSummary> units(long departmentId) {
+		return this.units.findByDepartmentIdOrderByName(departmentId).stream().map(Unit::toSummary).toList();
+	}
+
+	/**
+	 * Every unit of every department, by department and name (one query).
+	 * @return the units
+	 */
+	public List<UnitSummary> allUnits() {
+		return this.units.findAllByOrderByDepartmentIdAscNameAsc().stream().map(Unit::toSummary).toList();
+	}
+
+	/**
+	 * The given units, by name.
+	 * @param ids unit ids
+	 * @return those that exist
+	 */
+	public List<UnitSummary> units(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.units.findByIdInOrderByName(ids).stream().map(Unit::toSummary).toList();
+	}
+
+	/**
+	 * One unit.
+	 * @param id its id
+	 * @return the unit
+	 * @throws NotFoundException if there is none
+	 */
+	public UnitSummary unit(long id) {
+		return findUnit(id).toSummary();
+	}
+
+	/**
+	 * Creates a unit in a department.
+	 * @param departmentId the department
+	 * @param data what to set
+	 * @return the new unit's id
+	 */
+	@Transactional
+	public long createUnit(long departmentId, UnitData data) {
+		findDepartment(departmentId);
+		if (this.units.existsByDepartmentIdAndNameIgnoreCase(departmentId, data.name().trim())) {
+			throw new FieldRejectedException("name", "unit.name.taken");
+		}
+		return this.units.save(new Unit(departmentId, data)).getId();
+	}
+
+	/**
+	 * Changes a unit.
+	 * @param id its id
+	 * @param version the version the change was made from
+	 * @param data what to set
+	 */
+	@Transactional
+	public void updateUnit(long id, long version, UnitData data) {
+		Unit unit = findUnit(id);
+		ConcurrentChangeException.check("Unit", id, version, unit.getVersion());
+		if (this.units.existsByDepartmentIdAndNameIgnoreCaseAndIdNot(unit.getDepartmentId(), data.name().trim(), id)) {
+			throw new FieldRejectedException("name", "unit.name.taken");
+		}
+		unit.apply(data);
+	}
+
+	/**
+	 * Takes a unit out of use, or back into use.
+	 * @param id its id
+	 * @param version the version the change was made from
+	 * @param active the new state
+	 */
+	@Transactional
+	public void setUnitActive(long id, long version, boolean active) {
+		Unit unit = findUnit(id);
+		ConcurrentChangeException.check("Unit", id, version, unit.getVersion());
+		unit.setActive(active);
+	}
+
+	private Unit findUnit(long id) {
+		return this.units.findById(id).orElseThrow(() -> new NotFoundException("Unit", id));
+	}
+
+}

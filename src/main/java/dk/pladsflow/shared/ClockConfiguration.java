@@ -1,0 +1,26 @@
+package dk.pladsflow.shared;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one clock of the application, in Copenhagen time. Every rule that depends on the
+ * time takes it from here, so that tests can fix it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ClockConfiguration {
+
+	/** The application's time zone. */
+	public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.system(ZONE);
+	}
+
+}

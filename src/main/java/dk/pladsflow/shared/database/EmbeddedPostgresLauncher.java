@@ -1,0 +1,53 @@
+package dk.pladsflow.shared.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Starts a real PostgreSQL server inside this process, from the binaries that ship on
+ * Maven Central. Used by the application's embedded default and by the test harness, so
+ * both run the same server the same way.
+ */
+public final class EmbeddedPostgresLauncher {
+
+	private EmbeddedPostgresLauncher() {
+	}
+
+	/**
+	 * Starts a server on the given data directory, keeping what is already there.
+	 * @param dataDirectory where the cluster lives; created (initdb) when empty
+	 * @param port the TCP port, or 0 for any free port
+	 * @param durable whether commits wait for the disk (on for data worth keeping)
+	 * @return the running server; close it to stop it
+	 */
+	public static EmbeddedPostgres start(Path dataDirectory, int port, boolean durable) {
+		try {
+			return EmbeddedPostgres.builder()
+				.setDataDirectory(dataDirectory.toAbsolutePath())
+				.setCleanDataDirectory(false)
+				.setPort(port)
+				.setServerConfig("synchronous_commit", durable ? "on" : "off")
+				.setServerConfig("fsync", durable ? "on" : "off")
+				.setServerConfig("timezone", "UTC")
+				.setServerConfig("max_connections", "100")
+				.setLocaleConfig("locale", "C.UTF-8")
+				.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, ex);
+		}
+	}
+
+	/**
+	 * The JDBC URL of the application database on a running server.
+	 * @param server the server
+	 * @return the URL
+	 */
+	public static String jdbcUrl(EmbeddedPostgres server) {
+		return server.getJdbcUrl("postgres", "postgres");
+	}
+
+}

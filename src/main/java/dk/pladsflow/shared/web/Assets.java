@@ -1,0 +1,30 @@
+package dk.pladsflow.shared.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The WebJar versions, from the build, for the layout's asset URLs
+ * ({@code ${@assets.bootstrap}}). Plain versioned paths need no locator look-up per link.
+ */
+@Component("assets")
+public class Assets {
+
+	private final String bootstrap;
+
+	private final String htmx;
+
+	Assets(@Value("${pladsflow.assets.bootstrap}") String bootstrap, @Value("${pladsflow.assets.htmx}") String htmx) {
+		this.bootstrap = bootstrap;
+		this.htmx = htmx;
+	}
+
+	public String getBootstrap() {
+		return this.bootstrap;
+	}
+
+	public String getHtmx() {
+		return this.htmx;
+	}
+
+}

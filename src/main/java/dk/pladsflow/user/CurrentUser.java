@@ -1,0 +1,152 @@
+package dk.pladsflow.user;
+
+import java.util.Collection;
+import java.util.Set;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The logged-in user, as every module's access checks see it: roles and department/unit
+ * binding. Built at login from the stored account; the password hash is erased once the
+ * login has succeeded.
+ */
+public final class CurrentUser implements UserDetails, CredentialsContainer {
+
+	private final long id;
+
+	private final String username;
+
+	private final String displayName;
+
+	private final Set<Role> roles;
+
+	private final Long departmentId;
+
+	private final Set<Long> unitIds;
+
+	private final boolean enabled;
+
+	private final boolean nonLocked;
+
+	private String passwordHash;
+
+	CurrentUser(long id, String username, String displayName, Set<Role> roles, Long departmentId, Set<Long> unitIds,
+			String passwordHash, boolean enabled, boolean nonLocked) {
+		this.id = id;
+		this.username = username;
+		this.displayName = displayName;
+		this.roles = Set.copyOf(roles);
+		this.departmentId = departmentId;
+		this.unitIds = Set.copyOf(unitIds);
+		this.passwordHash = passwordHash;
+		this.enabled = enabled;
+		this.nonLocked = nonLocked;
+	}
+
+	/**
+	 * A user for tests and internal callers, without a password.
+	 * @param id id
+	 * @param username login name
+	 * @param roles roles
+	 * @param departmentId bound department, or null
+	 * @param unitIds bound units
+	 * @return the user
+	 */
+	public static CurrentUser of(long id, String username, Set<Role> roles, Long departmentId, Set<Long> unitIds) {
+		return new CurrentUser(id, username, username, roles, departmentId, unitIds, null, true, true);
+	}
+
+	public long id() {
+		return this.id;
+	}
+
+	public String displayName() {
+		return this.displayName;
+	}
+
+	public Set<Role> roles() {
+		return this.roles;
+	}
+
+	/**
+	 * The bound department: an employer's, or a department manager's; null for others.
+	 * @return the department id, or null
+	 */
+	public Long departmentId() {
+		return this.departmentId;
+	}
+
+	public Set<Long> unitIds() {
+		return this.unitIds;
+	}
+
+	public boolean has(Role role) {
+		return this.roles.contains(role);
+	}
+
+	/**
+	 * Whether this user may see everything of the given department: consultants,
+	 * administrators and central managers see all; employers and department managers only
+	 * their own.
+	 * @param departmentId the department
+	 * @return true if allowed
+	 */
+	public boolean canSeeDepartment(long departmentId) {
+		if (has(Role.ADMIN) || has(Role.CONSULTANT)) {
+			return true;
+		}
+		if (has(Role.MANAGER) && this.departmentId == null) {
+			return true;
+		}
+		return this.departmentId != null && this.departmentId == departmentId;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return this.roles.stream().map((r) -> new SimpleGrantedAuthority(r.authority())).toList();
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return this.nonLocked;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof CurrentUser user && user.id == this.id;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(this.id);
+	}
+
+	@Override
+	public String toString() {
+		return "CurrentUser[" + this.username + "]";
+	}
+
+}

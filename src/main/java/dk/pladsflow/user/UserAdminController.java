@@ -1,0 +1,146 @@
+package dk.pladsflow.user;
+
+import java.util.stream.Collectors;
+
+import dk.pladsflow.organisation.OrganisationService;
+import dk.pladsflow.organisation.UnitSummary;
+import dk.pladsflow.shared.web.FieldRejectedException;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Administrator pages for user accounts.
+ */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+	private static final int PAGE_SIZE = 25;
+
+	private final UserService users;
+
+	private final OrganisationService organisation;
+
+	UserAdminController(UserService users, OrganisationService organisation) {
+		this.users = users;
+		this.organisation = organisation;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Role role,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("role", role);
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("users", this.users.search(q, role,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("displayName", "username"))));
+		model.addAttribute("departments", this.organisation.allDepartments());
+		return "admin/users/list";
+	}
+
+	@GetMapping("/new")
+	String create(Model model) {
+		return form(model, UserForm.empty(), null);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (form.username() == null || form.username().isBlank()) {
+			result.rejectValue("username", "NotBlank");
+		}
+		if (form.password() == null || form.password().length() < UserForm.MIN_PASSWORD_LENGTH) {
+			result.rejectValue("password", "password.tooShort");
+		}
+		if (!result.hasErrors()) {
+			try {
+				long id = this.users.create(form.username(), form.password(), form.toData());
+				redirect.addFlashAttribute("flash", "user.created");
+				return "redirect:/admin/users/" + id;
+			}
+			catch (FieldRejectedException ex) {
+				ex.addTo(result);
+			}
+		}
+		return form(model, form, null);
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Model model) {
+		UserSummary user = this.users.user(id);
+		return form(model, UserForm.of(user), user);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		UserSummary user = this.users.user(id);
+		if (!result.hasErrors()) {
+			try {
+				this.users.update(id, form.version(), form.toData());
+				redirect.addFlashAttribute("flash", "user.saved");
+				return "redirect:/admin/users/" + id;
+			}
+			catch (FieldRejectedException ex) {
+				ex.addTo(result);
+			}
+		}
+		return form(model, form, user);
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordForm") PasswordForm passwordForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		UserSummary user = this.users.user(id);
+		if (!passwordForm.confirmed()) {
+			result.rejectValue("confirmPassword", "password.confirm.mismatch");
+		}
+		if (result.hasErrors()) {
+			return form(model, UserForm.of(user), user);
+		}
+		this.users.resetPassword(id, passwordForm.newPassword());
+		redirect.addFlashAttribute("flash", "user.passwordReset");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/active")
+	String setActive(@PathVariable long id, @RequestParam long version, @RequestParam boolean active,
+			RedirectAttributes redirect) {
+		this.users.setActive(id, version, active);
+		redirect.addFlashAttribute("flash", active ? "user.activated" : "user.deactivated");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable long id, RedirectAttributes redirect) {
+		this.users.unlock(id);
+		redirect.addFlashAttribute("flash", "user.unlocked");
+		return "redirect:/admin/users/" + id;
+	}
+
+	private String form(Model model, UserForm form, UserSummary user) {
+		model.addAttribute("form", form);
+		model.addAttribute("user", user);
+		if (!model.containsAttribute("passwordForm")) {
+			model.addAttribute("passwordForm", PasswordForm.empty());
+		}
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("departments", this.organisation.allDepartments());
+		model.addAttribute("unitsByDepartment",
+				this.organisation.allUnits().stream().collect(Collectors.groupingBy(UnitSummary::departmentId)));
+		return "admin/users/form";
+	}
+
+}

@@ -1,0 +1,58 @@
+package dk.pladsflow.user;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserRepository extends JpaRepository<UserAccount, Long> {
+
+	Optional<UserAccount> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	/**
+	 * The admin list: filtered by a part of the name or login and by role, one page.
+	 */
+	@Query(value = """
+			select u.id from UserAccount u
+			where (:text = '' or lower(u.username) like concat('%', :text, '%')
+			                  or lower(u.displayName) like concat('%', :text, '%'))
+			  and (:role is null or :role member of u.roles)
+			""", countQuery = """
+			select count(u) from UserAccount u
+			where (:text = '' or lower(u.username) like concat('%', :text, '%')
+			                  or lower(u.displayName) like concat('%', :text, '%'))
+			  and (:role is null or :role member of u.roles)
+			""")
+	Page<Long> searchIds(@Param("text") String text, @Param("role") Role role, Pageable pageable);
+
+	List<UserAccount> findByIdIn(Collection<Long> ids);
+
+	@Query("select u.id as id, u.displayName as name from UserAccount u where u.id in :ids")
+	List<IdAndName> namesOf(@Param("ids") Collection<Long> ids);
+
+	@Query("""
+			select u.id as id, u.displayName as name from UserAccount u
+			where u.active = true and :role member of u.roles order by u.displayName
+			""")
+	List<IdAndName> activeWithRole(@Param("role") Role role);
+
+	@Query("select count(u) > 0 from UserAccount u where u.active = true and :role member of u.roles")
+	boolean anyActiveWithRole(@Param("role") Role role);
+
+	/** A user id and name. */
+	interface IdAndName {
+
+		Long getId();
+
+		String getName();
+
+	}
+
+}
