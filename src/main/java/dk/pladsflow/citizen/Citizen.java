@@ -1,0 +1,85 @@
+package dk.pladsflow.citizen;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "citizen")
+class Citizen {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(nullable = false)
+	private String caseReference;
+
+	private String cpr;
+
+	private int targetGroup;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Benefit benefit;
+
+	private String jobGoal;
+
+	private boolean cvReady;
+
+	@Column(nullable = false)
+	private LocalDate waitingSince;
+
+	private boolean active = true;
+
+	@Version
+	private long version;
+
+	protected Citizen() {
+	}
+
+	Citizen(CitizenData data) {
+		apply(data);
+	}
+
+	void apply(CitizenData data) {
+		this.name = data.name().trim();
+		this.caseReference = data.caseReference().trim();
+		this.cpr = (data.cpr() != null) ? data.cpr().value() : null;
+		this.targetGroup = data.targetGroup();
+		this.benefit = data.benefit();
+		this.jobGoal = (data.jobGoal() == null || data.jobGoal().isBlank()) ? null : data.jobGoal().trim();
+		this.cvReady = data.cvReady();
+		this.waitingSince = data.waitingSince();
+		this.active = data.active();
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getCpr() {
+		return this.cpr;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	CitizenSummary toSummary() {
+		return new CitizenSummary(this.id, this.name, this.caseReference, CprNumber.mask(this.cpr), this.targetGroup,
+				this.benefit, this.jobGoal, this.cvReady, this.waitingSince, this.active);
+	}
+
+}
