@@ -1,0 +1,585 @@
+package dk.pladsflow.slot;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import dk.pladsflow.placement.Scheme;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A subsidy slot: the aggregate of the flow. Its phase changes only through the methods
+ * here; each checks the current state against {@link SlotPhase#next()}, sets the stored
+ * deadline and records what happened in the history.
+ */
+@Entity
+@Table(name = "slot")
+class SubsidySlot {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long departmentId;
+
+	private long unitId;
+
+	@Column(nullable = false)
+	private String title;
+
+	private String description;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Scheme scheme;
+
+	@Column(nullable = false)
+	private BigDecimal weeklyHours;
+
+	private LocalDate wishedStart;
+
+	@Column(nullable = false)
+	private String contactPerson;
+
+	private boolean notReplacingVacancy;
+
+	private boolean representativeApproved;
+
+	private boolean oneCvMode;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private SlotPhase phase;
+
+	@Column(nullable = false)
+	private Instant openedAt;
+
+	private Instant deadline;
+
+	private int roundNo;
+
+	private Instant roundStartedAt;
+
+	private Instant roundSentAt;
+
+	private int roundSize;
+
+	@OneToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "chosen_referral_id")
+	private Referral chosenReferral;
+
+	private Instant chosenAt;
+
+	private String problemNote;
+
+	private Instant problemReportedAt;
+
+	private boolean agreementSigned;
+
+	private boolean contractSigned;
+
+	private LocalDate agreedStart;
+
+	private BigDecimal agreedWeeklyHours;
+
+	private LocalDate subsidyEnd;
+
+	private Long placementId;
+
+	private long createdBy;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "slot", cascade = CascadeType.ALL)
+	@OrderBy("roundNo, id")
+	private List<Referral> referrals = new ArrayList<>();
+
+	@OneToMany(mappedBy = "slot", cascade = CascadeType.PERSIST)
+	@OrderBy("at, id")
+	private List<SlotHistoryEntry> history = new ArrayList<>();
+
+	protected SubsidySlot() {
+	}
+
+	/**
+	 * Opens a slot: T0 is now, round 1 starts, phase 1's deadline runs.
+	 * @param departmentId the unit's department
+	 * @param details what the employer gave
+	 * @param oneCvMode whether the department is in one-CV mode now
+	 * @param settings durations and round sizes
+	 * @param actor who opens it
+	 * @param now the moment
+	 * @return the new slot
+	 */
+	static SubsidySlot open(long departmentId, SlotDetails details, boolean oneCvMode, FlowSettings settings,
+			Actor actor, Instant now) {
+		SubsidySlot slot = new SubsidySlot();
+		slot.departmentId = departmentId;
+		slot.unitId = details.unitId();
+		slot.title = details.title().trim();
+		slot.description = (details.description() == null) ? null : details.description().trim();
+		slot.scheme = details.scheme();
+		slot.weeklyHours = details.weeklyHours();
+		slot.wishedStart = details.wishedStart();
+		slot.contactPerson = details.contactPerson().trim();
+		slot.notReplacingVacancy = details.notReplacingVacancy();
+		slot.representativeApproved = details.representativeApproved();
+		slot.createdBy = actor.id();
+		slot.phase = SlotPhase.REFERRAL;
+		slot.startClock(oneCvMode, settings, now);
+		slot.record(now, actor, "OPENED", slot.title);
+		return slot;
+	}
+
+	private void startClock(boolean oneCvMode, FlowSettings settings, Instant now) {
+		this.oneCvMode = oneCvMode;
+		this.openedAt = now;
+		this.roundNo = 0;
+		startRound(settings, now);
+	}
+
+	private void startRound(FlowSettings settings, Instant now) {
+		this.roundNo++;
+		this.roundSize = 0;
+		this.roundStartedAt = now;
+		this.roundSentAt = null;
+		this.chosenReferral = null;
+		this.chosenAt = null;
+		this.problemNote = null;
+		this.problemReportedAt = null;
+		this.deadline = FlowSettings.daysAfter(now, settings.referralDays());
+	}
+
+	/**
+	 * Refers a citizen in the current round (phase 1, or phase 2 while the round has
+	 * room). The round is sent when it reaches its minimum: phase 2 begins with a new
+	 * deadline.
+	 * @param candidate the citizen and what the rules need to know of them
+	 * @param settings durations and round sizes
+	 * @param actor the consultant
+	 * @param now the moment
+	 */
+	void refer(ReferralCandidate candidate, FlowSettings settings, Actor actor, Instant now) {
+		boolean roundOpen = this.phase == SlotPhase.REFERRAL
+				|| (this.phase == SlotPhase.EMPLOYER_RESPONSE && !this.oneCvMode);
+		if (!roundOpen) {
+			throw new SlotRuleException("slot.refer.notOpen");
+		}
+		if (!candidate.active()) {
+			throw new SlotRuleException("slot.refer.citizenInactive");
+		}
+		if (candidate.inRunningPlacement()) {
+			throw new SlotRuleException("slot.refer.citizenPlaced");
+		}
+		if (this.referrals.stream().anyMatch((r) -> r.getCitizenId() == candidate.citizenId())) {
+			throw new SlotRuleException("slot.refer.alreadyReferred");
+		}
+		if (this.roundSize >= roundMaximum(settings)) {
+			throw new SlotRuleException("slot.refer.roundFull", roundMaximum(settings));
+		}
+		this.referrals.add(new Referral(this, this.roundNo, candidate, actor, now));
+		this.roundSize++;
+		record(now, actor, "REFERRED", candidate.label());
+		if (this.phase == SlotPhase.REFERRAL && this.roundSize >= roundMinimum(settings)) {
+			move(SlotPhase.EMPLOYER_RESPONSE);
+			this.roundSentAt = now;
+			this.deadline = FlowSettings.daysAfter(now, settings.responseDays());
+			record(now, actor, "ROUND_SENT", String.valueOf(this.roundNo));
+		}
+	}
+
+	/**
+	 * The employer's answer to the round (normal mode): one citizen chosen and the others
+	 * declined, or all declined; every declined referral needs a reason. Declining all
+	 * starts a new round in phase 1 with a new deadline.
+	 * @param chosenCitizenId the chosen citizen, or null to decline all
+	 * @param reasons reasons by citizen id
+	 * @param settings durations
+	 * @param actor the employer
+	 * @param now the moment
+	 */
+	void answer(Long chosenCitizenId, Map<Long, String> reasons, FlowSettings settings, Actor actor, Instant now) {
+		requirePhase(SlotPhase.EMPLOYER_RESPONSE);
+		if (this.oneCvMode) {
+			throw new SlotRuleException("slot.answer.oneCvMode");
+		}
+		List<Referral> round = proposedInRound();
+		if (chosenCitizenId != null && round.stream().noneMatch((r) -> r.getCitizenId() == chosenCitizenId)) {
+			throw new SlotRuleException("slot.answer.unknownReferral");
+		}
+		for (Referral referral : round) {
+			if (!isChosen(referral, chosenCitizenId) && isBlank(reasons.get(referral.getCitizenId()))) {
+				throw new SlotRuleException("slot.answer.reasonRequired");
+			}
+		}
+		Referral chosen = null;
+		for (Referral referral : round) {
+			if (isChosen(referral, chosenCitizenId)) {
+				chosen = referral;
+			}
+			else {
+				referral.decline(reasons.get(referral.getCitizenId()).trim(), actor, now);
+			}
+		}
+		if (chosen != null) {
+			choose(chosen, settings, actor, now);
+		}
+		else {
+			move(SlotPhase.REFERRAL);
+			record(now, actor, "ROUND_DECLINED", String.valueOf(this.roundNo));
+			startRound(settings, now);
+		}
+	}
+
+	private static boolean isChosen(Referral referral, Long chosenCitizenId) {
+		return chosenCitizenId != null && referral.getCitizenId() == chosenCitizenId;
+	}
+
+	/**
+	 * One-CV mode: the employer confirms the hire of the one referred citizen.
+	 * @param settings durations
+	 * @param actor the employer
+	 * @param now the moment
+	 */
+	void confirmHire(FlowSettings settings, Actor actor, Instant now) {
+		requirePhase(SlotPhase.EMPLOYER_RESPONSE);
+		if (!this.oneCvMode) {
+			throw new SlotRuleException("slot.confirm.notOneCvMode");
+		}
+		choose(proposedInRound().get(0), settings, actor, now);
+	}
+
+	private void choose(Referral chosen, FlowSettings settings, Actor actor, Instant now) {
+		move(SlotPhase.AGREEMENT);
+		chosen.choose(actor, now);
+		this.chosenReferral = chosen;
+		this.chosenAt = now;
+		this.problemNote = null;
+		this.problemReportedAt = null;
+		this.agreedWeeklyHours = this.weeklyHours;
+		this.agreedStart = this.wishedStart;
+		this.deadline = FlowSettings.daysAfter(now, settings.agreementDays());
+		record(now, actor, "CHOSEN", chosen.getCitizenLabel());
+	}
+
+	/**
+	 * One-CV mode: the employer reports a problem with the referred citizen instead of
+	 * confirming; it goes to the consultant. The deadline keeps running.
+	 * @param note what the problem is
+	 * @param actor the employer
+	 * @param now the moment
+	 */
+	void reportProblem(String note, Actor actor, Instant now) {
+		requirePhase(SlotPhase.EMPLOYER_RESPONSE);
+		if (!this.oneCvMode) {
+			throw new SlotRuleException("slot.confirm.notOneCvMode");
+		}
+		if (isBlank(note)) {
+			throw new SlotRuleException("slot.problem.noteRequired");
+		}
+		this.problemNote = note.trim();
+		this.problemReportedAt = now;
+		record(now, actor, "PROBLEM_REPORTED", this.problemNote);
+	}
+
+	/**
+	 * The consultant resolves a reported problem: either the referral is withdrawn and a
+	 * new round starts, or the problem is cleared and the employer can confirm.
+	 * @param newRound whether to withdraw the referral and start a new round
+	 * @param settings durations
+	 * @param actor the consultant
+	 * @param now the moment
+	 */
+	void resolveProblem(boolean newRound, FlowSettings settings, Actor actor, Instant now) {
+		requirePhase(SlotPhase.EMPLOYER_RESPONSE);
+		if (this.problemNote == null) {
+			throw new SlotRuleException("slot.problem.none");
+		}
+		if (newRound) {
+			String reason = this.problemNote;
+			proposedInRound().forEach((r) -> r.decline(reason, actor, now));
+			move(SlotPhase.REFERRAL);
+			record(now, actor, "PROBLEM_NEW_ROUND", reason);
+			startRound(settings, now);
+		}
+		else {
+			record(now, actor, "PROBLEM_CLEARED", this.problemNote);
+			this.problemNote = null;
+			this.problemReportedAt = null;
+		}
+	}
+
+	/**
+	 * Saves the agreement checklist as far as it is filled in.
+	 * @param agreement the checklist
+	 * @param actor who saved it
+	 * @param now the moment
+	 */
+	void updateAgreement(AgreementData agreement, Actor actor, Instant now) {
+		requirePhase(SlotPhase.AGREEMENT);
+		this.agreementSigned = agreement.agreementSigned();
+		this.contractSigned = agreement.contractSigned();
+		this.agreedStart = agreement.startDate();
+		this.agreedWeeklyHours = agreement.weeklyHours();
+		this.subsidyEnd = agreement.subsidyEnd();
+		this.notReplacingVacancy = agreement.notReplacingVacancy();
+		this.representativeApproved = agreement.representativeApproved();
+		record(now, actor, "AGREEMENT_UPDATED", null);
+	}
+
+	/**
+	 * Completes the agreement: the checklist must be done and the legal checks must not
+	 * refuse it. The slot is filled; the caller attaches the placement that starts.
+	 * @param verdict the legal checks' findings for this agreement
+	 * @param actor who completes it
+	 * @param now the moment
+	 */
+	void fill(List<AgreementFinding> verdict, Actor actor, Instant now) {
+		requirePhase(SlotPhase.AGREEMENT);
+		if (!agreement().isComplete()) {
+			throw new SlotRuleException("slot.agreement.incomplete");
+		}
+		Optional<AgreementFinding> refusal = verdict.stream().filter(AgreementFinding::refuses).findFirst();
+		if (refusal.isPresent()) {
+			throw new SlotRuleException(refusal.get().messageCode(), refusal.get().arguments());
+		}
+		move(SlotPhase.FILLED);
+		this.deadline = null;
+		record(now, actor, "FILLED", null);
+	}
+
+	void attachPlacement(long placementId) {
+		this.placementId = placementId;
+	}
+
+	/**
+	 * The agreement falls through (the citizen withdraws, say): the chosen referral is
+	 * declined with the reason and a new round starts.
+	 * @param reason why
+	 * @param settings durations
+	 * @param actor who cancels
+	 * @param now the moment
+	 */
+	void cancelAgreement(String reason, FlowSettings settings, Actor actor, Instant now) {
+		requirePhase(SlotPhase.AGREEMENT);
+		if (isBlank(reason)) {
+			throw new SlotRuleException("slot.cancel.reasonRequired");
+		}
+		this.chosenReferral.decline(reason.trim(), actor, now);
+		move(SlotPhase.REFERRAL);
+		record(now, actor, "AGREEMENT_CANCELLED", reason.trim());
+		startRound(settings, now);
+	}
+
+	/**
+	 * The placement has ended; the slot waits to be reopened.
+	 * @param endDate the placement's last day
+	 * @param actor who ended it
+	 * @param now the moment
+	 */
+	void placementEnded(LocalDate endDate, Actor actor, Instant now) {
+		move(SlotPhase.VACANT);
+		this.deadline = null;
+		record(now, actor, "PLACEMENT_ENDED", endDate.toString());
+	}
+
+	/**
+	 * Reopens a vacant or closed slot: a new T0, a new round, phase 1's deadline.
+	 * @param oneCvMode the department's one-CV mode now
+	 * @param settings durations
+	 * @param actor the employer
+	 * @param now the moment
+	 */
+	void reopen(boolean oneCvMode, FlowSettings settings, Actor actor, Instant now) {
+		move(SlotPhase.REFERRAL);
+		this.agreementSigned = false;
+		this.contractSigned = false;
+		this.agreedStart = null;
+		this.agreedWeeklyHours = null;
+		this.subsidyEnd = null;
+		this.placementId = null;
+		startClock(oneCvMode, settings, now);
+		record(now, actor, "REOPENED", null);
+	}
+
+	/**
+	 * Closes the slot.
+	 * @param reason why
+	 * @param actor who (or the closure job)
+	 * @param now the moment
+	 */
+	void close(String reason, Actor actor, Instant now) {
+		move(SlotPhase.CLOSED);
+		this.deadline = null;
+		record(now, actor, "CLOSED", reason);
+	}
+
+	private void move(SlotPhase to) {
+		if (!this.phase.next().contains(to)) {
+			throw new SlotRuleException("slot.transition.notAllowed");
+		}
+		this.phase = to;
+	}
+
+	private void requirePhase(SlotPhase expected) {
+		if (this.phase != expected) {
+			throw new SlotRuleException("slot.phase.changed");
+		}
+	}
+
+	private List<Referral> proposedInRound() {
+		return this.referrals.stream().filter((r) -> r.getRoundNo() == this.roundNo && r.isProposed()).toList();
+	}
+
+	private void record(Instant now, Actor actor, String action, String details) {
+		this.history.add(new SlotHistoryEntry(this, now, actor, action, details));
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	int roundMinimum(FlowSettings settings) {
+		return this.oneCvMode ? 1 : settings.roundMinimum();
+	}
+
+	int roundMaximum(FlowSettings settings) {
+		return this.oneCvMode ? 1 : settings.roundMaximum();
+	}
+
+	/**
+	 * How many more referrals the current round needs before it is sent.
+	 * @param settings round sizes
+	 * @return 0 outside phase 1
+	 */
+	int referralsNeeded(FlowSettings settings) {
+		return (this.phase == SlotPhase.REFERRAL) ? Math.max(0, roundMinimum(settings) - this.roundSize) : 0;
+	}
+
+	AgreementData agreement() {
+		return new AgreementData(this.agreementSigned, this.contractSigned, this.agreedStart, this.agreedWeeklyHours,
+				this.subsidyEnd, this.notReplacingVacancy, this.representativeApproved);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getDepartmentId() {
+		return this.departmentId;
+	}
+
+	long getUnitId() {
+		return this.unitId;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	String getDescription() {
+		return this.description;
+	}
+
+	Scheme getScheme() {
+		return this.scheme;
+	}
+
+	BigDecimal getWeeklyHours() {
+		return this.weeklyHours;
+	}
+
+	LocalDate getWishedStart() {
+		return this.wishedStart;
+	}
+
+	String getContactPerson() {
+		return this.contactPerson;
+	}
+
+	boolean isOneCvMode() {
+		return this.oneCvMode;
+	}
+
+	SlotPhase getPhase() {
+		return this.phase;
+	}
+
+	Instant getOpenedAt() {
+		return this.openedAt;
+	}
+
+	Instant getDeadline() {
+		return this.deadline;
+	}
+
+	int getRoundNo() {
+		return this.roundNo;
+	}
+
+	int getRoundSize() {
+		return this.roundSize;
+	}
+
+	Instant getRoundSentAt() {
+		return this.roundSentAt;
+	}
+
+	Referral getChosenReferral() {
+		return this.chosenReferral;
+	}
+
+	Instant getChosenAt() {
+		return this.chosenAt;
+	}
+
+	String getProblemNote() {
+		return this.problemNote;
+	}
+
+	Long getPlacementId() {
+		return this.placementId;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	List<Referral> getReferrals() {
+		return List.copyOf(this.referrals);
+	}
+
+	List<SlotHistoryEntry> getHistory() {
+		return List.copyOf(this.history);
+	}
+
+	boolean isOverdue(Instant now) {
+		return this.deadline != null && this.deadline.isBefore(now);
+	}
+
+	@Override
+	public String toString() {
+		return "SubsidySlot[" + Objects.toString(this.id) + ", " + this.phase + "]";
+	}
+
+}
