@@ -1,5 +1,6 @@
 package dk.pladsflow.demo;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo data set once (when no administrator exists yet): a few units in every
- * department and the demo users, all with the password {@code demo}.
+ * Loads the demo data set: a few units in every department and the demo users, all with
+ * the password {@code demo}.
+ * <p>
+ * It loads when the user {@code admin} does not exist yet, so it runs once per database;
+ * other administrators do not stop it (a test database shared with other tests, a server
+ * where someone was made administrator before demo data was asked for). A demo unit or
+ * user that already exists is left as it is, so loading never fails half-way on data of
+ * the same name. The bootstrap administrator
+ * ({@code pladsflow.security.bootstrap-admin-password}) is also called {@code admin}:
+ * with both set, the bootstrap administrator wins and no demo data is loaded.
  * <p>
  * {@code pladsflow.demo-data}: {@code true} always, {@code false} never, {@code auto}
  * (the default) only when the application runs on its embedded default database, so a
@@ -71,7 +80,7 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.enabled || this.users.anyActiveWithRole(Role.ADMIN)) {
+		if (!this.enabled || this.users.exists("admin")) {
 			return;
 		}
 		this.transaction.executeWithoutResult((status) -> load());
@@ -84,16 +93,22 @@ class DemoData implements ApplicationRunner {
 		UNITS.forEach((code, names) -> {
 			DepartmentSummary department = departments.get(code);
 			if (department != null) {
+				Set<String> existing = new HashSet<>();
+				this.organisation.units(department.id())
+					.forEach((u) -> existing.add(u.name().toLowerCase(java.util.Locale.ROOT)));
 				int n = 0;
 				for (String name : names) {
 					n++;
+					if (existing.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+						continue;
+					}
 					this.organisation.createUnit(department.id(), new UnitData(name, "Leder " + n + " " + code, "leder"
 							+ n + "." + code.toLowerCase(java.util.Locale.ROOT).replace("ø", "oe") + "@kk.example"));
 				}
 			}
 		});
 		user("admin", "Anne Administrator", Set.of(Role.ADMIN), null);
-		long consultant = user("konsulent", "Karen Konsulent", Set.of(Role.CONSULTANT), null);
+		Long consultant = user("konsulent", "Karen Konsulent", Set.of(Role.CONSULTANT), null);
 		user("konsulent2", "Kasper Konsulent", Set.of(Role.CONSULTANT), null);
 		DepartmentSummary buf = departments.get("BUF");
 		user("arbejdsgiver", "Arne Arbejdsgiver", Set.of(Role.EMPLOYER), buf.id());
@@ -101,11 +116,17 @@ class DemoData implements ApplicationRunner {
 		user("leder", "Lene Leder", Set.of(Role.MANAGER), null);
 		user("leder-buf", "Bo Leder", Set.of(Role.MANAGER), buf.id());
 		departments.values()
+			.stream()
+			.filter((d) -> consultant != null && d.contactConsultantId() == null)
 			.forEach((d) -> this.organisation.updateDepartment(d.id(), d.version(),
 					new DepartmentData(d.code(), d.name(), d.oneCvMode(), consultant)));
 	}
 
-	private long user(String username, String name, Set<Role> roles, Long departmentId) {
+	/** Creates the demo user, unless it exists: then null. */
+	private Long user(String username, String name, Set<Role> roles, Long departmentId) {
+		if (this.users.exists(username)) {
+			return null;
+		}
 		return this.users.create(username, PASSWORD,
 				new UserData(name, username + "@kk.example", roles, departmentId, Set.of()));
 	}

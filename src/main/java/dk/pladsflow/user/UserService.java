@@ -80,7 +80,7 @@ public class UserService {
 	 */
 	@Transactional
 	public long create(String username, String password, UserData data) {
-		if (this.users.existsByUsername(username.trim().toLowerCase(Locale.ROOT))) {
+		if (exists(username)) {
 			throw new FieldRejectedException("username", "user.username.taken");
 		}
 		checkBinding(data);
@@ -179,6 +179,15 @@ public class UserService {
 	 */
 	public boolean anyActiveWithRole(Role role) {
 		return this.users.anyActiveWithRole(role);
+	}
+
+	/**
+	 * Whether an account with this login name exists, active or not.
+	 * @param username login name
+	 * @return true if it exists
+	 */
+	public boolean exists(String username) {
+		return this.users.existsByUsername(username.trim().toLowerCase(Locale.ROOT));
 	}
 
 	private UserAccount find(long id) {
