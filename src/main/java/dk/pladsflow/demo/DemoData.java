@@ -102,8 +102,10 @@ class DemoData implements ApplicationRunner {
 					if (existing.contains(name.toLowerCase(java.util.Locale.ROOT))) {
 						continue;
 					}
-					this.organisation.createUnit(department.id(), new UnitData(name, "Leder " + n + " " + code, "leder"
-							+ n + "." + code.toLowerCase(java.util.Locale.ROOT).replace("ø", "oe") + "@kk.example"));
+					this.organisation.createUnit(department.id(),
+							new UnitData(name, "Leder " + n + " " + code, "leder" + n + "."
+									+ code.toLowerCase(java.util.Locale.ROOT).replace("ø", "oe") + "@kk.example",
+									4 + 23 * n));
 				}
 			}
 		});

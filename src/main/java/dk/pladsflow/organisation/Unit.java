@@ -26,6 +26,8 @@ class Unit {
 
 	private String leaderEmail;
 
+	private Integer ordinaryEmployees;
+
 	private boolean active = true;
 
 	@Version
@@ -43,6 +45,7 @@ class Unit {
 		this.name = data.name().trim();
 		this.leaderName = blankToNull(data.leaderName());
 		this.leaderEmail = blankToNull(data.leaderEmail());
+		this.ordinaryEmployees = data.ordinaryEmployees();
 	}
 
 	private static String blankToNull(String value) {
@@ -66,8 +69,8 @@ class Unit {
 	}
 
 	UnitSummary toSummary() {
-		return new UnitSummary(this.id, this.departmentId, this.name, this.leaderName, this.leaderEmail, this.active,
-				this.version);
+		return new UnitSummary(this.id, this.departmentId, this.name, this.leaderName, this.leaderEmail,
+				this.ordinaryEmployees, this.active, this.version);
 	}
 
 }

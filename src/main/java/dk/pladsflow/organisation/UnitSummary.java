@@ -8,9 +8,10 @@ package dk.pladsflow.organisation;
  * @param name name
  * @param leaderName responsible leader
  * @param leaderEmail leader's e-mail
+ * @param ordinaryEmployees ordinary employees, if recorded
  * @param active whether it is in use
  * @param version for optimistic locking
  */
 public record UnitSummary(long id, long departmentId, String name, String leaderName, String leaderEmail,
-		boolean active, long version) {
+		Integer ordinaryEmployees, boolean active, long version) {
 }

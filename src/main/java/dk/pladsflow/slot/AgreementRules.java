@@ -6,6 +6,7 @@ import java.util.List;
 
 import dk.pladsflow.citizen.Benefit;
 import dk.pladsflow.placement.Scheme;
+import dk.pladsflow.shared.web.Dates;
 
 /**
  * The three checks Danish law puts on an agreement, shown before the papers are signed:
@@ -72,7 +73,7 @@ final class AgreementRules {
 			int months = settings.maxSubsidyMonths().get(benefit);
 			LocalDate lastAllowed = agreement.startDate().plusMonths(months).minusDays(1);
 			if (agreement.subsidyEnd().isAfter(lastAllowed)) {
-				findings.add(AgreementFinding.refusal("slot.check.duration", months, lastAllowed));
+				findings.add(AgreementFinding.refusal("slot.check.duration", months, Dates.DATE.format(lastAllowed)));
 			}
 		}
 		if (agreement.startDate() != null && agreement.subsidyEnd() != null

@@ -1,0 +1,241 @@
+package dk.pladsflow.slot;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import dk.pladsflow.organisation.OrganisationService;
+import dk.pladsflow.placement.Scheme;
+import dk.pladsflow.user.CurrentUser;
+import dk.pladsflow.user.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * The slot pages of employers, consultants and managers. Every action is a plain form
+ * POST followed by a redirect, so the pages work without JavaScript; the service decides
+ * who may do what.
+ */
+@Controller
+class SlotController {
+
+	private static final int PAGE_SIZE = 25;
+
+	private final SlotService slots;
+
+	private final OrganisationService organisation;
+
+	private final MessageSource messages;
+
+	SlotController(SlotService slots, OrganisationService organisation, MessageSource messages) {
+		this.slots = slots;
+		this.organisation = organisation;
+		this.messages = messages;
+	}
+
+	// --- lists -----------------------------------------------------------------------
+
+	@GetMapping("/slots")
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long department,
+			@RequestParam(required = false) Long unit, @RequestParam(required = false) SlotPhase phase,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		SlotFilter filter = new SlotFilter(department, (unit != null) ? Set.of(unit) : Set.of(),
+				(phase != null) ? Set.of(phase) : Set.of(), overdue);
+		return list(user, filter, page, "slots", model);
+	}
+
+	@GetMapping("/worklist")
+	String worklist(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long department,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		SlotFilter filter = new SlotFilter(department, Set.of(), SlotPhase.OPEN, overdue);
+		return list(user, filter, page, "worklist", model);
+	}
+
+	@GetMapping("/inbox")
+	String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+		SlotFilter filter = new SlotFilter(null, Set.of(), EnumSet.of(SlotPhase.EMPLOYER_RESPONSE, SlotPhase.AGREEMENT),
+				false);
+		return list(user, filter, page, "inbox", model);
+	}
+
+	private String list(CurrentUser user, SlotFilter filter, int page, String kind, Model model) {
+		model.addAttribute("kind", kind);
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", this.slots.list(user, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("phases", SlotPhase.values());
+		model.addAttribute("departments", this.organisation.activeDepartments());
+		model.addAttribute("mayOpen", user.has(Role.EMPLOYER));
+		return "slots/list";
+	}
+
+	// --- opening -----------------------------------------------------------------------
+
+	@GetMapping("/slots/new")
+	String create(@AuthenticationPrincipal CurrentUser user, Model model) {
+		return openForm(user, SlotForm.empty(null), model);
+	}
+
+	@PostMapping("/slots")
+	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") SlotForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return openForm(user, form, model);
+		}
+		long id = this.slots.open(user, form.toDetails());
+		redirect.addFlashAttribute("flash", "slot.opened");
+		return "redirect:/slots/" + id;
+	}
+
+	private String openForm(CurrentUser user, SlotForm form, Model model) {
+		if (!user.has(Role.EMPLOYER) || user.departmentId() == null) {
+			throw new dk.pladsflow.shared.web.ForbiddenException("employers only");
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("schemes", Scheme.values());
+		model.addAttribute("units",
+				this.organisation.units(user.departmentId())
+					.stream()
+					.filter((u) -> u.active() && (user.unitIds().isEmpty() || user.unitIds().contains(u.id())))
+					.toList());
+		return "slots/new";
+	}
+
+	// --- the slot page
+	// -------------------------------------------------------------------
+
+	@GetMapping("/slots/{id}")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		SlotView slot = this.slots.view(user, id);
+		model.addAttribute("slot", slot);
+		if (!model.containsAttribute("agreementForm")) {
+			model.addAttribute("agreementForm", AgreementForm.of(slot));
+		}
+		return "slots/detail";
+	}
+
+	@GetMapping("/slots/{id}/refer")
+	String refer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "") String q, Model model) {
+		model.addAttribute("slot", this.slots.view(user, id));
+		model.addAttribute("q", q);
+		model.addAttribute("suggestions", this.slots.suggestions(user, id, q));
+		return "slots/refer";
+	}
+
+	@PostMapping("/slots/{id}/referrals")
+	String referCitizen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long citizenId,
+			RedirectAttributes redirect) {
+		this.slots.refer(user, id, citizenId);
+		redirect.addFlashAttribute("flash", "slot.referred");
+		return "redirect:/slots/" + id + "/refer";
+	}
+
+	@PostMapping("/slots/{id}/answer")
+	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, AnswerForm form,
+			RedirectAttributes redirect) {
+		this.slots.answer(user, id, form.getVersion(), form.getChosen(), form.getReasons());
+		redirect.addFlashAttribute("flash", (form.getChosen() != null) ? "slot.chosen" : "slot.roundDeclined");
+		return "redirect:/slots/" + id;
+	}
+
+	@PostMapping("/slots/{id}/confirm")
+	String confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			RedirectAttributes redirect) {
+		this.slots.confirmHire(user, id, version);
+		redirect.addFlashAttribute("flash", "slot.chosen");
+		return "redirect:/slots/" + id;
+	}
+
+	@PostMapping("/slots/{id}/problem")
+	String problem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+		this.slots.reportProblem(user, id, version, note);
+		redirect.addFlashAttribute("flash", "slot.problemReported");
+		return "redirect:/slots/" + id;
+	}
+
+	@PostMapping("/slots/{id}/resolve")
+	String resolve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@RequestParam boolean newRound, RedirectAttributes redirect) {
+		this.slots.resolveProblem(user, id, version, newRound);
+		redirect.addFlashAttribute("flash", newRound ? "slot.roundDeclined" : "slot.problemCleared");
+		return "redirect:/slots/" + id;
+	}
+
+	@PostMapping("/slots/{id}/agreement")
+	String saveAgreement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return show(user, id, model);
+		}
+		this.slots.updateAgreement(user, id, form.version(), form.toData());
+		redirect.addFlashAttribute("flash", "slot.agreementSaved");
+		return "redirect:/slots/" + id + "#agreement";
+	}
+
+	@PostMapping("/slots/{id}/agreement/complete")
+	String completeAgreement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam long version, RedirectAttributes redirect) {
+		this.slots.completeAgreement(user, id, version);
+		redirect.addFlashAttribute("flash", "slot.filled");
+		return "redirect:/slots/" + id;
+	}
+
+	@PostMapping("/slots/{id}/agreement/cancel")
+	String cancelAgreement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		this.slots.cancelAgreement(user, id, version, reason);
+		redirect.addFlashAttribute("flash", "slot.agreementCancelled");
+		return "redirect:/slots/" + id;
+	}
+
+	@PostMapping("/slots/{id}/end-placement")
+	String endPlacement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@RequestParam @DateTimeFormat(pattern = "dd-MM-yyyy") LocalDate endDate, RedirectAttributes redirect) {
+		this.slots.endPlacement(user, id, version, endDate);
+		redirect.addFlashAttribute("flash", "slot.placementEnded");
+		return "redirect:/slots/" + id;
+	}
+
+	@PostMapping("/slots/{id}/reopen")
+	String reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			RedirectAttributes redirect) {
+		this.slots.reopen(user, id, version);
+		redirect.addFlashAttribute("flash", "slot.reopened");
+		return "redirect:/slots/" + id;
+	}
+
+	/**
+	 * A rule refused the action: back to the slot's page with the reason, nothing saved.
+	 */
+	@ExceptionHandler(SlotRuleException.class)
+	String ruleRefused(SlotRuleException ex, HttpServletRequest request) {
+		String text = this.messages.getMessage(ex.messageCode(), ex.arguments(), ex.messageCode(),
+				LocaleContextHolder.getLocale());
+		RequestContextUtils.getOutputFlashMap(request).put("flashErrorText", text);
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String[] parts = path.split("/");
+		return (parts.length > 2 && parts[1].equals("slots")) ? "redirect:/slots/" + parts[2] : "redirect:/slots";
+	}
+
+}

@@ -1,0 +1,136 @@
+package dk.pladsflow.slot;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.pladsflow.placement.Scheme;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read side of slots: lists filtered, sorted and paged in SQL, one query per page
+ * (plus its count), using the deadline indexes of V15.
+ */
+@Component
+class SlotQueries {
+
+	private final JdbcClient jdbc;
+
+	SlotQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Page<SlotRow> list(SlotFilter filter, Instant now, FlowSettings settings, Pageable pageable) {
+		StringBuilder where = new StringBuilder(" where true");
+		Map<String, Object> params = new HashMap<>();
+		if (filter.departmentId() != null) {
+			where.append(" and s.department_id = :department");
+			params.put("department", filter.departmentId());
+		}
+		if (!filter.unitIds().isEmpty()) {
+			where.append(" and s.unit_id in (:units)");
+			params.put("units", filter.unitIds());
+		}
+		if (!filter.phases().isEmpty()) {
+			where.append(" and s.phase in (:phases)");
+			params.put("phases", filter.phases().stream().map(Enum::name).toList());
+		}
+		if (filter.overdueOnly()) {
+			where.append(" and s.deadline < :now");
+			params.put("now", Timestamp.from(now));
+		}
+		long total = this.jdbc.sql("select count(*) from slot s" + where).params(params).query(Long.class).single();
+		params.put("limit", pageable.getPageSize());
+		params.put("offset", pageable.getOffset());
+		params.put("min", settings.roundMinimum());
+		List<SlotRow> rows = this.jdbc.sql("""
+				select s.id, s.title, d.code, u.name, s.scheme, s.phase, s.deadline, s.round_size, s.one_cv_mode,
+				       s.problem_note is not null as problem
+				from slot s
+				join department d on d.id = s.department_id
+				join unit u on u.id = s.unit_id
+				""" + where + " order by s.deadline asc nulls last, s.id limit :limit offset :offset")
+			.params(params)
+			.query((rs, n) -> {
+				SlotPhase phase = SlotPhase.valueOf(rs.getString("phase"));
+				Timestamp deadline = rs.getTimestamp("deadline");
+				int minimum = rs.getBoolean("one_cv_mode") ? 1 : settings.roundMinimum();
+				int needed = (phase == SlotPhase.REFERRAL) ? Math.max(0, minimum - rs.getInt("round_size")) : 0;
+				return new SlotRow(rs.getLong("id"), rs.getString("title"), rs.getString("code"), rs.getString("name"),
+						Scheme.valueOf(rs.getString("scheme")), phase, (deadline != null) ? deadline.toInstant() : null,
+						deadline != null && deadline.toInstant().isBefore(now), needed, rs.getBoolean("problem"));
+			})
+			.list();
+		return new PageImpl<>(new ArrayList<>(rows), pageable, total);
+	}
+
+	/**
+	 * Citizens to suggest for a slot: active, not referred to it, not in a running
+	 * placement; target group 1 first, then those whose job goal matches the slot's title
+	 * or scheme, then the longest waiting.
+	 */
+	List<Suggestion> suggestions(long slotId, String title, Scheme scheme, String search, LocalDate today, int limit) {
+		String text = (search == null) ? "" : search.trim().toLowerCase(java.util.Locale.ROOT);
+		return this.jdbc.sql("""
+				select c.id, c.name, c.case_reference, c.target_group, c.job_goal, c.cv_ready, c.waiting_since,
+				       (c.job_goal is not null and (strpos(lower(:title), lower(c.job_goal)) > 0
+				            or strpos(lower(c.job_goal), lower(:title)) > 0
+				            or strpos(lower(c.job_goal), lower(:scheme)) > 0)) as goal_matches
+				from citizen c
+				where c.active
+				  and (:text = '' or lower(c.name) like :text || '%' or lower(c.case_reference) = :text)
+				  and not exists (select 1 from referral r where r.slot_id = :slot and r.citizen_id = c.id)
+				  and not exists (select 1 from placement p where p.citizen_id = c.id
+				                  and p.start_date <= :today and (p.end_date is null or p.end_date >= :today))
+				order by (c.target_group = 1) desc, goal_matches desc, c.waiting_since, c.id
+				limit :limit
+				""")
+			.param("title", title)
+			.param("scheme", schemeWord(scheme))
+			.param("text", text)
+			.param("slot", slotId)
+			.param("today", today)
+			.param("limit", limit)
+			.query((rs, n) -> new Suggestion(rs.getLong("id"), rs.getString("name"), rs.getString("case_reference"),
+					rs.getInt("target_group"), rs.getString("job_goal"), rs.getBoolean("cv_ready"),
+					rs.getDate("waiting_since").toLocalDate(), rs.getBoolean("goal_matches")))
+			.list();
+	}
+
+	private static String schemeWord(Scheme scheme) {
+		return switch (scheme) {
+			case WAGE_SUBSIDY -> "løntilskud";
+			case INTERNSHIP -> "praktik";
+			case UTILITY_WORK -> "nytte";
+			case FLEX_JOB -> "fleksjob";
+		};
+	}
+
+	boolean inRunningPlacement(long citizenId, LocalDate today) {
+		return this.jdbc.sql("""
+				select exists (select 1 from placement p where p.citizen_id = :citizen
+				               and p.start_date <= :today and (p.end_date is null or p.end_date >= :today))
+				""").param("citizen", citizenId).param("today", today).query(Boolean.class).single();
+	}
+
+	/**
+	 * People in a ratio scheme (internship, wage subsidy, utility work) in a unit today.
+	 */
+	int occupiedInUnit(long unitId, LocalDate today) {
+		return this.jdbc.sql("""
+				select count(*) from placement p
+				where p.unit_id = :unit and p.scheme in ('INTERNSHIP', 'WAGE_SUBSIDY', 'UTILITY_WORK')
+				  and p.start_date <= :today and (p.end_date is null or p.end_date >= :today)
+				""").param("unit", unitId).param("today", today).query(Integer.class).single();
+	}
+
+}

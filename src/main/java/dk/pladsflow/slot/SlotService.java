@@ -1,0 +1,422 @@
+package dk.pladsflow.slot;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dk.pladsflow.citizen.CitizenService;
+import dk.pladsflow.citizen.CitizenSummary;
+import dk.pladsflow.organisation.DepartmentSummary;
+import dk.pladsflow.organisation.OrganisationService;
+import dk.pladsflow.organisation.UnitSummary;
+import dk.pladsflow.shared.ClockConfiguration;
+import dk.pladsflow.shared.web.ConcurrentChangeException;
+import dk.pladsflow.shared.web.ForbiddenException;
+import dk.pladsflow.shared.web.NotFoundException;
+import dk.pladsflow.user.CurrentUser;
+import dk.pladsflow.user.Role;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The slot flow's facade. Every method takes the acting user and checks here, in the
+ * service, that they may: an employer acts only on slots of their department (and of
+ * their units, when bound to units); a consultant on every slot; a manager only reads. A
+ * slot that does not exist is a 404; one the user may not see is a 403.
+ */
+@Service
+@Transactional(readOnly = true)
+@EnableConfigurationProperties({ FlowSettings.class, AgreementSettings.class })
+public class SlotService {
+
+	private final SlotRepository slots;
+
+	private final SlotQueries queries;
+
+	private final OrganisationService organisation;
+
+	private final CitizenService citizens;
+
+	private final FlowSettings settings;
+
+	private final AgreementSettings agreementSettings;
+
+	private final Clock clock;
+
+	SlotService(SlotRepository slots, SlotQueries queries, OrganisationService organisation, CitizenService citizens,
+			FlowSettings settings, AgreementSettings agreementSettings, Clock clock) {
+		this.slots = slots;
+		this.queries = queries;
+		this.organisation = organisation;
+		this.citizens = citizens;
+		this.settings = settings;
+		this.agreementSettings = agreementSettings;
+		this.clock = clock;
+	}
+
+	// --- reading ---------------------------------------------------------------
+
+	/**
+	 * A page of slots the user may see: employers and department managers see only their
+	 * department (whatever the filter says), employers bound to units only those units.
+	 * @param user the user
+	 * @param filter the filter
+	 * @param pageable the page
+	 * @return the page, sorted by deadline
+	 */
+	public Page<SlotRow> list(CurrentUser user, SlotFilter filter, Pageable pageable) {
+		return this.queries.list(scoped(user, filter), this.clock.instant(), this.settings, pageable);
+	}
+
+	private SlotFilter scoped(CurrentUser user, SlotFilter filter) {
+		if (seesAll(user)) {
+			return filter;
+		}
+		if (user.departmentId() == null) {
+			throw new ForbiddenException("no department");
+		}
+		Set<Long> units = filter.unitIds();
+		if (isUnitBoundEmployer(user)) {
+			if (!user.unitIds().containsAll(units)) {
+				throw new ForbiddenException("units of another employer");
+			}
+			units = units.isEmpty() ? user.unitIds() : units;
+		}
+		return new SlotFilter(user.departmentId(), units, filter.phases(), filter.overdueOnly());
+	}
+
+	private static boolean seesAll(CurrentUser user) {
+		return user.has(Role.ADMIN) || user.has(Role.CONSULTANT)
+				|| (user.has(Role.MANAGER) && user.departmentId() == null);
+	}
+
+	private static boolean isUnitBoundEmployer(CurrentUser user) {
+		return user.has(Role.EMPLOYER) && !user.unitIds().isEmpty() && !user.has(Role.MANAGER);
+	}
+
+	/**
+	 * A slot's page.
+	 * @param user the user
+	 * @param id the slot
+	 * @return the view
+	 */
+	public SlotView view(CurrentUser user, long id) {
+		SubsidySlot slot = readable(user, id);
+		return toView(user, slot);
+	}
+
+	/**
+	 * Citizens to suggest for a slot (consultants).
+	 * @param user the consultant
+	 * @param slotId the slot
+	 * @param search part of a name, or a case reference; empty for the best matches
+	 * @return up to 20 suggestions
+	 */
+	public List<Suggestion> suggestions(CurrentUser user, long slotId, String search) {
+		requireConsultant(user);
+		SubsidySlot slot = find(slotId);
+		return this.queries.suggestions(slot.getId(), slot.getTitle(), slot.getScheme(), search, today(), 20);
+	}
+
+	// --- the employer ------------------------------------------------------------
+
+	/**
+	 * Opens a slot in one of the employer's units.
+	 * @param user the employer
+	 * @param details what the employer gave
+	 * @return the new slot's id
+	 */
+	@Transactional
+	public long open(CurrentUser user, SlotDetails details) {
+		UnitSummary unit = this.organisation.unit(details.unitId());
+		if (!user.has(Role.EMPLOYER) || !mayActOn(user, unit.departmentId(), unit.id())) {
+			throw new ForbiddenException("not the employer of this unit");
+		}
+		if (!unit.active()) {
+			throw new SlotRuleException("slot.open.unitInactive");
+		}
+		DepartmentSummary department = this.organisation.department(unit.departmentId());
+		SubsidySlot slot = SubsidySlot.open(department.id(), details, department.oneCvMode(), this.settings,
+				Actor.of(user), now());
+		return this.slots.save(slot).getId();
+	}
+
+	/**
+	 * The employer answers the round: one citizen chosen (the others declined) or all
+	 * declined, each decline with a reason.
+	 * @param user the employer
+	 * @param slotId the slot
+	 * @param version the version the answer was made from
+	 * @param chosenCitizenId the chosen citizen, or null to decline all
+	 * @param reasons reasons by citizen id
+	 */
+	@Transactional
+	public void answer(CurrentUser user, long slotId, long version, Long chosenCitizenId, Map<Long, String> reasons) {
+		SubsidySlot slot = asEmployer(user, slotId, version);
+		slot.answer(chosenCitizenId, reasons, this.settings, Actor.of(user), now());
+	}
+
+	/**
+	 * One-CV mode: the employer confirms the hire.
+	 * @param user the employer
+	 * @param slotId the slot
+	 * @param version the version the answer was made from
+	 */
+	@Transactional
+	public void confirmHire(CurrentUser user, long slotId, long version) {
+		asEmployer(user, slotId, version).confirmHire(this.settings, Actor.of(user), now());
+	}
+
+	/**
+	 * One-CV mode: the employer reports a problem to the consultant.
+	 * @param user the employer
+	 * @param slotId the slot
+	 * @param version the version the report was made from
+	 * @param note the problem
+	 */
+	@Transactional
+	public void reportProblem(CurrentUser user, long slotId, long version, String note) {
+		asEmployer(user, slotId, version).reportProblem(note, Actor.of(user), now());
+	}
+
+	/**
+	 * The employer ends the running placement; the slot becomes vacant.
+	 * @param user the employer
+	 * @param slotId the slot
+	 * @param version the version the change was made from
+	 * @param endDate the placement's last day
+	 */
+	@Transactional
+	public void endPlacement(CurrentUser user, long slotId, long version, LocalDate endDate) {
+		SubsidySlot slot = asEmployer(user, slotId, version);
+		slot.placementEnded(endDate, Actor.of(user), now());
+	}
+
+	/**
+	 * The employer reopens a vacant or closed slot: the clock starts again.
+	 * @param user the employer
+	 * @param slotId the slot
+	 * @param version the version the change was made from
+	 */
+	@Transactional
+	public void reopen(CurrentUser user, long slotId, long version) {
+		SubsidySlot slot = asEmployer(user, slotId, version);
+		boolean oneCv = this.organisation.department(slot.getDepartmentId()).oneCvMode();
+		slot.reopen(oneCv, this.settings, Actor.of(user), now());
+	}
+
+	// --- the consultant ------------------------------------------------------------
+
+	/**
+	 * Refers a citizen to the slot's current round.
+	 * @param user the consultant
+	 * @param slotId the slot
+	 * @param citizenId the citizen
+	 */
+	@Transactional
+	public void refer(CurrentUser user, long slotId, long citizenId) {
+		requireConsultant(user);
+		SubsidySlot slot = find(slotId);
+		CitizenSummary citizen = this.citizens.summary(citizenId);
+		slot.refer(
+				new ReferralCandidate(citizen.id(), citizen.name() + " (" + citizen.caseReference() + ")",
+						citizen.active(), this.queries.inRunningPlacement(citizenId, today())),
+				this.settings, Actor.of(user), now());
+	}
+
+	/**
+	 * The consultant resolves a one-CV problem.
+	 * @param user the consultant
+	 * @param slotId the slot
+	 * @param version the version the decision was made from
+	 * @param newRound withdraw the referral and start a new round, or clear the problem
+	 */
+	@Transactional
+	public void resolveProblem(CurrentUser user, long slotId, long version, boolean newRound) {
+		requireConsultant(user);
+		SubsidySlot slot = find(slotId);
+		ConcurrentChangeException.check("Slot", slotId, version, slot.getVersion());
+		slot.resolveProblem(newRound, this.settings, Actor.of(user), now());
+	}
+
+	// --- the agreement (employer and consultant) -------------------------------------
+
+	/**
+	 * Saves the agreement checklist.
+	 * @param user the employer or consultant
+	 * @param slotId the slot
+	 * @param version the version the change was made from
+	 * @param agreement the checklist
+	 */
+	@Transactional
+	public void updateAgreement(CurrentUser user, long slotId, long version, AgreementData agreement) {
+		asParty(user, slotId, version).updateAgreement(agreement, Actor.of(user), now());
+	}
+
+	/**
+	 * Completes the agreement and fills the slot, if the checklist is done and the legal
+	 * checks allow it.
+	 * @param user the employer or consultant
+	 * @param slotId the slot
+	 * @param version the version the change was made from
+	 */
+	@Transactional
+	public void completeAgreement(CurrentUser user, long slotId, long version) {
+		SubsidySlot slot = asParty(user, slotId, version);
+		slot.fill(findings(slot), Actor.of(user), now());
+	}
+
+	/**
+	 * The agreement falls through: a new round starts.
+	 * @param user the employer or consultant
+	 * @param slotId the slot
+	 * @param version the version the change was made from
+	 * @param reason why
+	 */
+	@Transactional
+	public void cancelAgreement(CurrentUser user, long slotId, long version, String reason) {
+		asParty(user, slotId, version).cancelAgreement(reason, this.settings, Actor.of(user), now());
+	}
+
+	// --- access --------------------------------------------------------------------
+
+	private SubsidySlot find(long id) {
+		return this.slots.findById(id).orElseThrow(() -> new NotFoundException("Slot", id));
+	}
+
+	private SubsidySlot readable(CurrentUser user, long id) {
+		SubsidySlot slot = find(id);
+		if (!mayRead(user, slot)) {
+			throw new ForbiddenException("slot of another department");
+		}
+		return slot;
+	}
+
+	private static boolean mayRead(CurrentUser user, SubsidySlot slot) {
+		if (seesAll(user)) {
+			return true;
+		}
+		if (isUnitBoundEmployer(user)) {
+			return mayActOn(user, slot.getDepartmentId(), slot.getUnitId());
+		}
+		return user.canSeeDepartment(slot.getDepartmentId());
+	}
+
+	private static boolean mayActOn(CurrentUser user, long departmentId, long unitId) {
+		return user.departmentId() != null && user.departmentId() == departmentId
+				&& (user.unitIds().isEmpty() || user.unitIds().contains(unitId));
+	}
+
+	private static boolean isEmployerOf(CurrentUser user, SubsidySlot slot) {
+		return user.has(Role.EMPLOYER) && mayActOn(user, slot.getDepartmentId(), slot.getUnitId());
+	}
+
+	private SubsidySlot asEmployer(CurrentUser user, long slotId, long version) {
+		SubsidySlot slot = readable(user, slotId);
+		if (!isEmployerOf(user, slot)) {
+			throw new ForbiddenException("not the slot's employer");
+		}
+		ConcurrentChangeException.check("Slot", slotId, version, slot.getVersion());
+		return slot;
+	}
+
+	private SubsidySlot asParty(CurrentUser user, long slotId, long version) {
+		SubsidySlot slot = readable(user, slotId);
+		if (!isEmployerOf(user, slot) && !user.has(Role.CONSULTANT)) {
+			throw new ForbiddenException("not a party to the agreement");
+		}
+		ConcurrentChangeException.check("Slot", slotId, version, slot.getVersion());
+		return slot;
+	}
+
+	private static void requireConsultant(CurrentUser user) {
+		if (!user.has(Role.CONSULTANT)) {
+			throw new ForbiddenException("consultants only");
+		}
+	}
+
+	// --- views -----------------------------------------------------------------------
+
+	private List<AgreementFinding> findings(SubsidySlot slot) {
+		if (slot.getChosenReferral() == null) {
+			return List.of();
+		}
+		CitizenSummary chosen = this.citizens.summary(slot.getChosenReferral().getCitizenId());
+		UnitSummary unit = this.organisation.unit(slot.getUnitId());
+		return AgreementRules.check(slot.getScheme(), slot.agreement(), chosen.benefit(), unit.ordinaryEmployees(),
+				this.queries.occupiedInUnit(unit.id(), today()), this.agreementSettings);
+	}
+
+	private SlotView toView(CurrentUser user, SubsidySlot slot) {
+		UnitSummary unit = this.organisation.unit(slot.getUnitId());
+		DepartmentSummary department = this.organisation.department(slot.getDepartmentId());
+		List<Referral> referrals = slot.getReferrals();
+		Map<Long, CitizenSummary> citizens = this.citizens
+			.summaries(referrals.stream().map(Referral::getCitizenId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(CitizenSummary::id, Function.identity()));
+		List<SlotView.ReferralView> referralViews = referrals.stream().map((r) -> {
+			CitizenSummary c = citizens.get(r.getCitizenId());
+			return new SlotView.ReferralView(r.getCitizenId(), (c != null) ? c.name() : r.getCitizenLabel(),
+					(c != null) ? c.caseReference() : null, (c != null) ? c.targetGroup() : null,
+					(c != null) ? c.jobGoal() : null, c != null && c.cvReady(), r.getRoundNo(), r.getState(),
+					r.getReason(), r.getReferredAt(), r.getAnsweredAt());
+		}).toList();
+		List<SlotView.HistoryView> history = slot.getHistory()
+			.stream()
+			.map((h) -> new SlotView.HistoryView(h.getAt(), h.getActorName(), h.getAction(), h.getDetails()))
+			.toList();
+		int occupied = this.queries.occupiedInUnit(unit.id(), today());
+		Integer headroom = AgreementRules.headroom(unit.ordinaryEmployees(), occupied);
+		SlotView.Ratio ratio = new SlotView.Ratio(unit.ordinaryEmployees(),
+				(unit.ordinaryEmployees() != null) ? AgreementRules.allowedInScheme(unit.ordinaryEmployees()) : null,
+				occupied, headroom);
+		boolean chosen = slot.getChosenReferral() != null && slot.getPhase() == SlotPhase.AGREEMENT;
+		CitizenSummary chosenCitizen = chosen ? citizens.get(slot.getChosenReferral().getCitizenId()) : null;
+		List<AgreementFinding> findings = (chosenCitizen != null) ? AgreementRules.check(slot.getScheme(),
+				slot.agreement(), chosenCitizen.benefit(), unit.ordinaryEmployees(), occupied, this.agreementSettings)
+				: List.of();
+		SlotPhase phase = slot.getPhase();
+		boolean employer = isEmployerOf(user, slot);
+		boolean consultant = user.has(Role.CONSULTANT);
+		boolean roundOpen = phase == SlotPhase.REFERRAL || (phase == SlotPhase.EMPLOYER_RESPONSE && !slot.isOneCvMode()
+				&& slot.getRoundSize() < slot.roundMaximum(this.settings));
+		SlotView.Permissions may = new SlotView.Permissions(consultant && roundOpen,
+				employer && phase == SlotPhase.EMPLOYER_RESPONSE && !slot.isOneCvMode(),
+				employer && phase == SlotPhase.EMPLOYER_RESPONSE && slot.isOneCvMode(),
+				consultant && phase == SlotPhase.EMPLOYER_RESPONSE && slot.getProblemNote() != null,
+				(employer || consultant) && phase == SlotPhase.AGREEMENT, employer && phase == SlotPhase.FILLED,
+				employer && (phase == SlotPhase.VACANT || phase == SlotPhase.CLOSED));
+		Long daysLeft = (slot.getDeadline() != null)
+				? ChronoUnit.DAYS.between(today(), slot.getDeadline().atZone(ClockConfiguration.ZONE).toLocalDate())
+				: null;
+		if (daysLeft != null && daysLeft == 0 && slot.isOverdue(now())) {
+			daysLeft = -1L;
+		}
+		return new SlotView(slot.getId(), slot.getTitle(), slot.getDescription(), department.label(), unit.name(),
+				slot.getScheme(), slot.getWeeklyHours(), slot.getWishedStart(), slot.getContactPerson(),
+				slot.isOneCvMode(), phase, slot.getOpenedAt(), slot.getDeadline(), daysLeft, slot.getRoundNo(),
+				slot.referralsNeeded(this.settings), slot.roundMaximum(this.settings), slot.getRoundSize(),
+				slot.getProblemNote(), slot.agreement(), (chosenCitizen != null) ? chosenCitizen.benefit() : null,
+				findings, ratio, referralViews, history, may, slot.getVersion());
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(ClockConfiguration.ZONE));
+	}
+
+}
