@@ -56,7 +56,22 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	 * @return the user
 	 */
 	public static CurrentUser of(long id, String username, Set<Role> roles, Long departmentId, Set<Long> unitIds) {
-		return new CurrentUser(id, username, username, roles, departmentId, unitIds, null, true, true);
+		return of(id, username, username, roles, departmentId, unitIds);
+	}
+
+	/**
+	 * A user for internal callers (demo data, jobs), without a password.
+	 * @param id id
+	 * @param username login name
+	 * @param displayName name shown in histories
+	 * @param roles roles
+	 * @param departmentId bound department, or null
+	 * @param unitIds bound units
+	 * @return the user
+	 */
+	public static CurrentUser of(long id, String username, String displayName, Set<Role> roles, Long departmentId,
+			Set<Long> unitIds) {
+		return new CurrentUser(id, username, displayName, roles, departmentId, unitIds, null, true, true);
 	}
 
 	public long id() {

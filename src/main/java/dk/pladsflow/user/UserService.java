@@ -63,6 +63,16 @@ public class UserService {
 	}
 
 	/**
+	 * A user by login name.
+	 * @param username the login name
+	 * @return the user, if any
+	 */
+	public java.util.Optional<UserSummary> byUsername(String username) {
+		return this.users.findByUsername(username.trim().toLowerCase(Locale.ROOT))
+			.map((u) -> u.toSummary(this.clock.instant()));
+	}
+
+	/**
 	 * One user.
 	 * @param id the id
 	 * @return the user
