@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "citizen")
@@ -28,6 +30,7 @@ class Citizen {
 
 	private String cpr;
 
+	@JdbcTypeCode(SqlTypes.SMALLINT)
 	private int targetGroup;
 
 	@Enumerated(EnumType.STRING)
