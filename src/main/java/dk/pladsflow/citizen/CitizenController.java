@@ -59,7 +59,7 @@ class CitizenController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") CitizenForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		form.checkCpr(result);
+		form.check(result);
 		if (!result.hasErrors()) {
 			try {
 				long id = this.citizens.create(form.toData(), user);
@@ -89,7 +89,7 @@ class CitizenController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") CitizenForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		form.checkCpr(result);
+		form.check(result);
 		if (!result.hasErrors()) {
 			try {
 				this.citizens.update(id, form.version(), form.toData(), user);

@@ -54,13 +54,13 @@ final class CitizenCsvRows {
 		Map<String, Long> caseReferences = new HashMap<>();
 		Map<String, Long> cprs = new HashMap<>();
 		for (CsvFile.Row row : file.rows()) {
-			Optional<CitizenData> data = read(row, today, errors);
-			if (data.isEmpty()) {
-				continue;
-			}
-			Long earlier = caseReferences.putIfAbsent(data.get().caseReference(), row.line());
+			String caseReference = row.get("case_reference");
+			Long earlier = caseReference.isEmpty() ? null : caseReferences.putIfAbsent(caseReference, row.line());
 			if (earlier != null) {
-				errors.add(row.line(), "citizen.import.caseReference.repeated", data.get().caseReference(), earlier);
+				errors.add(row.line(), "citizen.import.caseReference.repeated", caseReference, earlier);
+			}
+			Optional<CitizenData> data = read(row, today, errors);
+			if (data.isEmpty() || earlier != null) {
 				continue;
 			}
 			if (data.get().cpr() != null) {

@@ -4,45 +4,21 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.shared.web.ConcurrentChangeException;
 import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.test.IntegrationTest;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
-import dk.pladsflow.user.UserService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @IntegrationTest
-class CitizenServiceTests {
-
-	@Autowired
-	CitizenService citizens;
-
-	@Autowired
-	UserService users;
-
-	@Autowired
-	OrganisationService organisation;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	CurrentUser consultant;
-
-	@BeforeEach
-	void consultant() {
-		this.consultant = TestUsers.create(this.users, this.organisation, Role.CONSULTANT, false);
-	}
+class CitizenServiceTests extends CitizenTestSupport {
 
 	@Test
 	void searchFindsNamePrefixWordPrefixAndCaseReferenceIgnoringCaseSortedByNameInPages() {
@@ -123,10 +99,8 @@ class CitizenServiceTests {
 	void employersManagersAndAdministratorsCannotUseTheRegister() {
 		long id = this.citizens.create(CitizenMother.data("Hemmelig", CitizenMother.uniqueCaseReference()).build(),
 				this.consultant);
-		for (CurrentUser outsider : List.of(TestUsers.create(this.users, this.organisation, Role.EMPLOYER, true),
-				TestUsers.create(this.users, this.organisation, Role.MANAGER, true),
-				TestUsers.create(this.users, this.organisation, Role.MANAGER, false),
-				TestUsers.create(this.users, this.organisation, Role.ADMIN, false))) {
+		for (CurrentUser outsider : List.of(newUser(Role.EMPLOYER, true), newUser(Role.MANAGER, true),
+				newUser(Role.MANAGER, false), newUser(Role.ADMIN, false))) {
 			assertThatExceptionOfType(ForbiddenException.class)
 				.isThrownBy(() -> this.citizens.fullRecord(id, outsider));
 			assertThatExceptionOfType(ForbiddenException.class)
