@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dk.pladsflow.citizen.CitizenService;
 import dk.pladsflow.organisation.DepartmentData;
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.organisation.UnitData;
+import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserData;
 import dk.pladsflow.shared.database.EmbeddedDatabase;
@@ -26,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo data set once (when no administrator exists yet): a few units in every
- * department and the demo users, all with the password {@code demo}.
+ * department, the demo users (all with the password {@code demo}) and forty made-up
+ * citizens.
  * <p>
  * {@code pladsflow.demo-data}: {@code true} always, {@code false} never, {@code auto}
  * (the default) only when the application runs on its embedded default database, so a
@@ -58,13 +61,20 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final CitizenService citizens;
+
+	private final java.time.Clock clock;
+
 	private final boolean enabled;
 
 	DemoData(OrganisationService organisation, UserService users, TransactionTemplate transaction,
-			@Value("${pladsflow.demo-data:auto}") String setting, ObjectProvider<EmbeddedDatabase> embedded) {
+			@Value("${pladsflow.demo-data:auto}") String setting, ObjectProvider<EmbeddedDatabase> embedded,
+			CitizenService citizens, java.time.Clock clock) {
 		this.organisation = organisation;
 		this.users = users;
 		this.transaction = transaction;
+		this.citizens = citizens;
+		this.clock = clock;
 		this.enabled = setting.trim().equalsIgnoreCase("true")
 				|| (setting.trim().equalsIgnoreCase("auto") && embedded.getIfAvailable() != null);
 	}
@@ -103,6 +113,9 @@ class DemoData implements ApplicationRunner {
 		departments.values()
 			.forEach((d) -> this.organisation.updateDepartment(d.id(), d.version(),
 					new DepartmentData(d.code(), d.name(), d.oneCvMode(), consultant)));
+		DemoCitizens.register(this.citizens,
+				CurrentUser.of(consultant, "konsulent", Set.of(Role.CONSULTANT), null, Set.of()),
+				java.time.LocalDate.now(this.clock));
 	}
 
 	private long user(String username, String name, Set<Role> roles, Long departmentId) {
