@@ -157,6 +157,10 @@ class CitizenWebTests extends CitizenTestSupport {
 	@Test
 	void successMessageTellsTheCount() throws Exception {
 		CitizenImportResult result = new CitizenImportResult(3, 2, List.of());
+		CitizenImportResult one = new CitizenImportResult(1, 0, List.of());
+		this.mvc.perform(get("/citizens/import").flashAttr("imported", one).with(user(this.consultant)))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("1 borger er importeret: 1 nye og 0 opdaterede.")));
 		this.mvc.perform(get("/citizens/import").flashAttr("imported", result).with(user(this.consultant)))
 			.andExpect(content()
 				.string(org.hamcrest.Matchers.containsString("5 borgere er importeret: 3 nye og 2 opdaterede.")));
