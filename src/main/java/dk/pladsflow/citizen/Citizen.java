@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "citizen")
@@ -28,6 +30,7 @@ class Citizen {
 
 	private String cpr;
 
+	@JdbcTypeCode(SqlTypes.SMALLINT)
 	private int targetGroup;
 
 	@Enumerated(EnumType.STRING)
@@ -65,8 +68,23 @@ class Citizen {
 		this.active = data.active();
 	}
 
+	/**
+	 * What an import row changes on this citizen: an empty CPR cell keeps the stored
+	 * number, and the active flag stays as it is.
+	 */
+	CitizenData mergeImport(CitizenData imported) {
+		CprNumber keptCpr = (imported.cpr() != null) ? imported.cpr()
+				: ((this.cpr != null) ? new CprNumber(this.cpr) : null);
+		return new CitizenData(imported.name(), imported.caseReference(), keptCpr, imported.targetGroup(),
+				imported.benefit(), imported.jobGoal(), imported.cvReady(), imported.waitingSince(), this.active);
+	}
+
 	Long getId() {
 		return this.id;
+	}
+
+	String getCaseReference() {
+		return this.caseReference;
 	}
 
 	String getCpr() {
@@ -75,6 +93,11 @@ class Citizen {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	CitizenRecord toRecord() {
+		return new CitizenRecord(this.id, this.name, this.caseReference, this.cpr, this.targetGroup, this.benefit,
+				this.jobGoal, this.cvReady, this.waitingSince, this.active, this.version);
 	}
 
 	CitizenSummary toSummary() {

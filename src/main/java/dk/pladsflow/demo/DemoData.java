@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dk.pladsflow.citizen.CitizenService;
 import dk.pladsflow.organisation.DepartmentData;
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.organisation.UnitData;
+import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserData;
 import dk.pladsflow.shared.database.EmbeddedDatabase;
@@ -26,8 +28,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo data set: a few units in every department and the demo users, all with
- * the password {@code demo}.
+ * Loads the demo data set: a few units in every department, the demo users (all with the
+ * password {@code demo}), forty made-up citizens and slots in every phase.
  * <p>
  * It loads when the user {@code admin} does not exist yet, so it runs once per database;
  * other administrators do not stop it (a test database shared with other tests, a server
@@ -67,13 +69,20 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final CitizenService citizens;
+
+	private final java.time.Clock clock;
+
 	private final boolean enabled;
 
 	DemoData(OrganisationService organisation, UserService users, TransactionTemplate transaction,
-			@Value("${pladsflow.demo-data:auto}") String setting, ObjectProvider<EmbeddedDatabase> embedded) {
+			@Value("${pladsflow.demo-data:auto}") String setting, ObjectProvider<EmbeddedDatabase> embedded,
+			CitizenService citizens, java.time.Clock clock) {
 		this.organisation = organisation;
 		this.users = users;
 		this.transaction = transaction;
+		this.citizens = citizens;
+		this.clock = clock;
 		this.enabled = setting.trim().equalsIgnoreCase("true")
 				|| (setting.trim().equalsIgnoreCase("auto") && embedded.getIfAvailable() != null);
 	}
@@ -122,6 +131,9 @@ class DemoData implements ApplicationRunner {
 			.filter((d) -> consultant != null && d.contactConsultantId() == null)
 			.forEach((d) -> this.organisation.updateDepartment(d.id(), d.version(),
 					new DepartmentData(d.code(), d.name(), d.oneCvMode(), consultant)));
+		DemoCitizens.register(this.citizens,
+				CurrentUser.of(consultant, "konsulent", Set.of(Role.CONSULTANT), null, Set.of()),
+				java.time.LocalDate.now(this.clock));
 	}
 
 	/** Creates the demo user, unless it exists: then null. */

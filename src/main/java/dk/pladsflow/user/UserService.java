@@ -73,6 +73,20 @@ public class UserService {
 	}
 
 	/**
+	 * Display names of the given users, in one query (for logs and histories).
+	 * @param ids user ids
+	 * @return the names by id, for those that exist
+	 */
+	public Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.users.namesOf(ids)
+			.stream()
+			.collect(Collectors.toMap(UserRepository.IdAndName::getId, UserRepository.IdAndName::getName));
+	}
+
+	/**
 	 * One user.
 	 * @param id the id
 	 * @return the user

@@ -1,0 +1,17 @@
+package dk.pladsflow.citizen;
+
+/**
+ * What was done with a citizen's record, as the access log records it.
+ */
+public enum CitizenAccess {
+
+	/** A consultant opened the full record (CPR unmasked). */
+	VIEW,
+	/** Registered through the form. */
+	CREATE,
+	/** Changed through the form. */
+	UPDATE,
+	/** Created or changed by a CSV import. */
+	IMPORT
+
+}

@@ -1,0 +1,67 @@
+package dk.pladsflow.shared.csv;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How imports read the common kinds of values, the same way in every file.
+ */
+public final class CsvValues {
+
+	private static final List<DateTimeFormatter> DATES = List.of(
+			DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
+			DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT));
+
+	private CsvValues() {
+	}
+
+	/**
+	 * A date written {@code yyyy-MM-dd} or {@code dd-MM-yyyy}.
+	 * @param value the trimmed value
+	 * @return the date, or empty if it is none
+	 */
+	public static Optional<LocalDate> date(String value) {
+		for (DateTimeFormatter format : DATES) {
+			try {
+				return Optional.of(LocalDate.parse(value, format));
+			}
+			catch (DateTimeParseException ex) {
+				// try the next format
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A yes or no: {@code ja}, {@code nej}, {@code true}, {@code false} (any case).
+	 * @param value the trimmed value
+	 * @return the answer, or empty if it is none
+	 */
+	public static Optional<Boolean> yesNo(String value) {
+		return switch (value.toLowerCase(Locale.ROOT)) {
+			case "ja", "true" -> Optional.of(true);
+			case "nej", "false" -> Optional.of(false);
+			default -> Optional.empty();
+		};
+	}
+
+	/**
+	 * A whole number.
+	 * @param value the trimmed value
+	 * @return the number, or empty if it is none
+	 */
+	public static Optional<Integer> integer(String value) {
+		try {
+			return Optional.of(Integer.parseInt(value));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+}
