@@ -46,6 +46,14 @@ public record Figures(Map<Scheme, SchemeFigures> schemes, CombinedFigures combin
 	}
 
 	/**
+	 * The placements of the three combined schemes.
+	 * @return their number
+	 */
+	public long combinedPlacements() {
+		return this.schemes.values().stream().mapToLong(SchemeFigures::placements).sum();
+	}
+
+	/**
 	 * One scheme's status.
 	 *
 	 * @param personDays the days its placements overlap the period, summed

@@ -30,6 +30,12 @@ class StatusApiController {
 		return StatusJson.of(this.status.report(user, yearMonth(year, month)));
 	}
 
+	@GetMapping("/api/status/{year}/{month}/departments/{code}")
+	StatusJson.DepartmentJson department(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@PathVariable int month, @PathVariable String code) {
+		return StatusJson.DepartmentJson.of(this.status.department(user, yearMonth(year, month), code));
+	}
+
 	static YearMonth yearMonth(int year, int month) {
 		try {
 			if (year < 2000 || year > 2100) {

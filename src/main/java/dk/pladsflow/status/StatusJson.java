@@ -60,10 +60,12 @@ record StatusJson(int year, int month, LocalDate periodStart, LocalDate periodEn
 	record SchemeJson(double fullYearPersons, long placements) {
 	}
 
-	record CombinedJson(double status, BigDecimal target, Integer fulfilmentPercent) {
+	record CombinedJson(double status, Double target, Integer fulfilmentPercent) {
 
 		static CombinedJson of(Figures f) {
-			return new CombinedJson(f.combined().status(), f.combined().target(), f.combined().fulfilmentPercent());
+			BigDecimal target = f.combined().target();
+			return new CombinedJson(f.combined().status(), (target != null) ? target.doubleValue() : null,
+					f.combined().fulfilmentPercent());
 		}
 
 	}

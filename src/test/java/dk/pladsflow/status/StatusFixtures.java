@@ -12,6 +12,8 @@ import dk.pladsflow.organisation.UnitData;
 import dk.pladsflow.placement.PlacementService;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
+import dk.pladsflow.user.UserData;
+import dk.pladsflow.user.UserService;
 
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StatusFixtures {
+
+	static final String PASSWORD = "test-password";
 
 	static final CurrentUser ADMIN = CurrentUser.of(-1, "test-admin", Set.of(Role.ADMIN), null, Set.of());
 
@@ -32,10 +36,26 @@ class StatusFixtures {
 
 	private final TargetService targets;
 
-	StatusFixtures(OrganisationService organisation, PlacementService placements, TargetService targets) {
+	private final UserService users;
+
+	StatusFixtures(OrganisationService organisation, PlacementService placements, TargetService targets,
+			UserService users) {
 		this.organisation = organisation;
 		this.placements = placements;
 		this.targets = targets;
+		this.users = users;
+	}
+
+	/**
+	 * A stored user, for the web and API tests (password {@link #PASSWORD}).
+	 * @param role the role
+	 * @param departmentId the department, or null
+	 * @return the user name
+	 */
+	String user(Role role, Long departmentId) {
+		String username = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8);
+		this.users.create(username, PASSWORD, new UserData(username, null, Set.of(role), departmentId, Set.of()));
+		return username;
 	}
 
 	/**
