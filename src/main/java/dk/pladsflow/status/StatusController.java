@@ -55,29 +55,58 @@ class StatusController {
 		return "redirect:/status/" + chosen.getYear() + "/" + chosen.getMonthValue();
 	}
 
-	@GetMapping("/{year}/{month}")
-	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable int month,
-			Model model) {
-		return overview(model, user, this.status.report(user, StatusApiController.yearMonth(year, month)), false);
+	@GetMapping({ "/{year}/{month}", "/{source:snapshots}/{year}/{month}" })
+	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable(required = false) String source,
+			@PathVariable int year, @PathVariable int month, Model model) {
+		StatusReport report = load(user, source, year, month);
+		model.addAttribute("central", StatusService.isCentral(user));
+		List<DepartmentReport> rows = new ArrayList<>(report.departments());
+		if (report.total() != null) {
+			rows.add(report.total());
+		}
+		model.addAttribute("rows", rows);
+		model.addAttribute("years", YearMonth.now(this.clock).getYear());
+		return page(model, report, source, "status/overview");
 	}
 
-	@GetMapping("/{year}/{month}/departments/{code}")
-	String department(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable int month,
-			@PathVariable String code, Model model) {
-		StatusReport report = this.status.report(user, StatusApiController.yearMonth(year, month));
-		return department(model, user, report, code, false);
+	@GetMapping({ "/{year}/{month}/departments/{code}", "/{source:snapshots}/{year}/{month}/departments/{code}" })
+	String department(@AuthenticationPrincipal CurrentUser user, @PathVariable(required = false) String source,
+			@PathVariable int year, @PathVariable int month, @PathVariable String code, Model model) {
+		StatusReport report = load(user, source, year, month);
+		model.addAttribute("d", StatusService.department(report, user, code));
+		return page(model, report, source, "status/department");
 	}
 
-	@GetMapping("/{year}/{month}/csv")
-	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
-			@PathVariable int month) {
-		return csv(this.status.report(user, StatusApiController.yearMonth(year, month)));
+	@GetMapping({ "/{year}/{month}/csv", "/{source:snapshots}/{year}/{month}/csv" })
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @PathVariable(required = false) String source,
+			@PathVariable int year, @PathVariable int month) {
+		StatusReport report = load(user, source, year, month);
+		return download(StatusExport.csv(report), StatusExport.CSV_TYPE, StatusExport.fileName(report, "csv"));
 	}
 
-	@GetMapping("/{year}/{month}/xlsx")
-	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
-			@PathVariable int month) {
-		return xlsx(this.status.report(user, StatusApiController.yearMonth(year, month)));
+	@GetMapping({ "/{year}/{month}/xlsx", "/{source:snapshots}/{year}/{month}/xlsx" })
+	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable(required = false) String source, @PathVariable int year, @PathVariable int month) {
+		StatusReport report = load(user, source, year, month);
+		return download(StatusExport.xlsx(report), StatusExport.XLSX_TYPE, StatusExport.fileName(report, "xlsx"));
+	}
+
+	/**
+	 * The live report, or the month's snapshot where the path starts with
+	 * {@code /status/snapshots}.
+	 */
+	private StatusReport load(CurrentUser user, String source, int year, int month) {
+		YearMonth chosen = StatusApiController.yearMonth(year, month);
+		return (source != null) ? this.snapshots.snapshot(user, chosen) : this.status.report(user, chosen);
+	}
+
+	private static String page(Model model, StatusReport report, String source, String view) {
+		boolean snapshot = source != null;
+		model.addAttribute("report", report);
+		model.addAttribute("snapshot", snapshot);
+		model.addAttribute("base",
+				(snapshot ? "/status/snapshots/" : "/status/") + report.year() + "/" + report.month());
+		return view;
 	}
 
 	@GetMapping("/snapshots")
@@ -108,65 +137,6 @@ class StatusController {
 		this.snapshots.createSnapshot(chosen);
 		redirect.addFlashAttribute("flash", "snapshot.created");
 		return "redirect:/status/snapshots/" + chosen.getYear() + "/" + chosen.getMonthValue();
-	}
-
-	@GetMapping("/snapshots/{year}/{month}")
-	String snapshot(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable int month,
-			Model model) {
-		return overview(model, user, this.snapshots.snapshot(user, StatusApiController.yearMonth(year, month)), true);
-	}
-
-	@GetMapping("/snapshots/{year}/{month}/departments/{code}")
-	String snapshotDepartment(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
-			@PathVariable int month, @PathVariable String code, Model model) {
-		StatusReport report = this.snapshots.snapshot(user, StatusApiController.yearMonth(year, month));
-		return department(model, user, report, code, true);
-	}
-
-	@GetMapping("/snapshots/{year}/{month}/csv")
-	ResponseEntity<byte[]> snapshotCsv(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
-			@PathVariable int month) {
-		return csv(this.snapshots.snapshot(user, StatusApiController.yearMonth(year, month)));
-	}
-
-	@GetMapping("/snapshots/{year}/{month}/xlsx")
-	ResponseEntity<byte[]> snapshotXlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
-			@PathVariable int month) {
-		return xlsx(this.snapshots.snapshot(user, StatusApiController.yearMonth(year, month)));
-	}
-
-	private String overview(Model model, CurrentUser user, StatusReport report, boolean snapshot) {
-		model.addAttribute("report", report);
-		model.addAttribute("central", StatusService.isCentral(user));
-		List<DepartmentReport> rows = new ArrayList<>(report.departments());
-		if (report.total() != null) {
-			rows.add(report.total());
-		}
-		model.addAttribute("rows", rows);
-		model.addAttribute("snapshot", snapshot);
-		model.addAttribute("base", base(report, snapshot));
-		model.addAttribute("years", YearMonth.now(this.clock).getYear());
-		return "status/overview";
-	}
-
-	private String department(Model model, CurrentUser user, StatusReport report, String code, boolean snapshot) {
-		model.addAttribute("report", report);
-		model.addAttribute("d", StatusService.department(report, user, code));
-		model.addAttribute("snapshot", snapshot);
-		model.addAttribute("base", base(report, snapshot));
-		return "status/department";
-	}
-
-	private static String base(StatusReport report, boolean snapshot) {
-		return (snapshot ? "/status/snapshots/" : "/status/") + report.year() + "/" + report.month();
-	}
-
-	private static ResponseEntity<byte[]> csv(StatusReport report) {
-		return download(StatusExport.csv(report), StatusExport.CSV_TYPE, StatusExport.fileName(report, "csv"));
-	}
-
-	private static ResponseEntity<byte[]> xlsx(StatusReport report) {
-		return download(StatusExport.xlsx(report), StatusExport.XLSX_TYPE, StatusExport.fileName(report, "xlsx"));
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {
