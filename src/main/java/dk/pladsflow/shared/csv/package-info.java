@@ -1,7 +1,5 @@
 /**
- * The one way every import reads a CSV file: {@link dk.pladsflow.shared.csv.CsvTable}
- * (UTF-8 with or without BOM, {@code ;}, header check, line numbers),
- * {@link dk.pladsflow.shared.csv.CsvValues} (dates, yes/no, numbers) and
- * {@link dk.pladsflow.shared.csv.RowErrors} (every bad row with its reason).
+ * Reading the semicolon-separated import files (UTF-8 with or without BOM, {@code ;}, a
+ * header row, line numbers) and reporting their bad rows.
  */
 package dk.pladsflow.shared.csv;

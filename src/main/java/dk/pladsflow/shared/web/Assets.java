@@ -14,9 +14,13 @@ public class Assets {
 
 	private final String htmx;
 
-	Assets(@Value("${pladsflow.assets.bootstrap}") String bootstrap, @Value("${pladsflow.assets.htmx}") String htmx) {
+	private final String chartjs;
+
+	Assets(@Value("${pladsflow.assets.bootstrap}") String bootstrap, @Value("${pladsflow.assets.htmx}") String htmx,
+			@Value("${pladsflow.assets.chartjs}") String chartjs) {
 		this.bootstrap = bootstrap;
 		this.htmx = htmx;
+		this.chartjs = chartjs;
 	}
 
 	public String getBootstrap() {
@@ -25,6 +29,10 @@ public class Assets {
 
 	public String getHtmx() {
 		return this.htmx;
+	}
+
+	public String getChartjs() {
+		return this.chartjs;
 	}
 
 }

@@ -1,0 +1,56 @@
+package dk.pladsflow.status;
+
+import java.util.List;
+import java.util.Map;
+
+import dk.pladsflow.placement.PlacementService;
+import dk.pladsflow.shared.csv.ImportRejectedException;
+import dk.pladsflow.user.CurrentUser;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Scripted imports, as an administrator with HTTP Basic: the CSV file is the request body
+ * ({@code Content-Type: text/csv}). {@code 200 {"imported":N}}, or {@code 422
+ * {"errors":[{"line":7,"message":"..."}]}} and nothing saved.
+ */
+@RestController
+class ImportApiController {
+
+	private final PlacementService placements;
+
+	private final TargetService targets;
+
+	private final MessageSource messages;
+
+	ImportApiController(PlacementService placements, TargetService targets, MessageSource messages) {
+		this.placements = placements;
+		this.targets = targets;
+		this.messages = messages;
+	}
+
+	@PostMapping(path = "/api/import/placements", consumes = "text/csv")
+	Map<String, Integer> placements(@AuthenticationPrincipal CurrentUser user, @RequestBody byte[] content) {
+		return Map.of("imported", this.placements.importCsv(user, content));
+	}
+
+	@PostMapping(path = "/api/import/targets", consumes = "text/csv")
+	Map<String, Integer> targets(@AuthenticationPrincipal CurrentUser user, @RequestBody byte[] content) {
+		return Map.of("imported", this.targets.importCsv(user, content));
+	}
+
+	@ExceptionHandler(ImportRejectedException.class)
+	ResponseEntity<Map<String, List<ImportErrors.Line>>> rejected(ImportRejectedException ex) {
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+			.body(Map.of("errors", ImportErrors.lines(ex, this.messages, LocaleContextHolder.getLocale())));
+	}
+
+}

@@ -1,0 +1,51 @@
+package dk.pladsflow.status;
+
+import java.time.DateTimeException;
+import java.time.YearMonth;
+
+import dk.pladsflow.shared.web.NotFoundException;
+import dk.pladsflow.user.CurrentUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The status for reporting tools: {@code GET /api/status/{year}/{month}}, as a manager or
+ * administrator, HTTP Basic accepted. A department manager's answer holds only their
+ * department.
+ */
+@RestController
+class StatusApiController {
+
+	private final StatusService status;
+
+	StatusApiController(StatusService status) {
+		this.status = status;
+	}
+
+	@GetMapping("/api/status/{year}/{month}")
+	StatusJson status(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable int month) {
+		return StatusJson.of(this.status.report(user, yearMonth(year, month)));
+	}
+
+	@GetMapping("/api/status/{year}/{month}/departments/{code}")
+	StatusJson.DepartmentJson department(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@PathVariable int month, @PathVariable String code) {
+		return StatusJson.DepartmentJson.of(this.status.department(user, yearMonth(year, month), code));
+	}
+
+	static YearMonth yearMonth(int year, int month) {
+		try {
+			if (year < 2000 || year > 2100) {
+				throw new NotFoundException("Status", year + "-" + month);
+			}
+			return YearMonth.of(year, month);
+		}
+		catch (DateTimeException ex) {
+			throw new NotFoundException("Status", year + "-" + month);
+		}
+	}
+
+}

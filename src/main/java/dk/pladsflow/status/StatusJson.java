@@ -1,0 +1,81 @@
+package dk.pladsflow.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.pladsflow.placement.Scheme;
+import dk.pladsflow.status.StatusReport.DepartmentReport;
+
+/**
+ * The status as the reporting tools read it ({@code GET /api/status/{year}/{month}}): a
+ * contract, keep it exactly. Full-year persons unrounded, percentages rounded half up,
+ * null where a target is missing.
+ *
+ * @param year the year
+ * @param month the month
+ * @param periodStart first day of the period
+ * @param periodEnd last day of the period
+ * @param departments per department
+ * @param total the municipality (for a department manager: their department)
+ */
+record StatusJson(int year, int month, LocalDate periodStart, LocalDate periodEnd, List<DepartmentJson> departments,
+		TotalJson total) {
+
+	static StatusJson of(StatusReport report) {
+		return new StatusJson(report.year(), report.month(), report.period().start(), report.period().end(),
+				report.departments().stream().map(DepartmentJson::of).toList(),
+				(report.total() != null) ? TotalJson.of(report.total().figures()) : null);
+	}
+
+	private static Map<Scheme, SchemeJson> schemesOf(Figures figures) {
+		Map<Scheme, SchemeJson> schemes = new LinkedHashMap<>();
+		figures.schemes()
+			.forEach((scheme, f) -> schemes.put(scheme, new SchemeJson(f.fullYearPersons(), f.placements())));
+		return schemes;
+	}
+
+	record DepartmentJson(String code, Map<Scheme, SchemeJson> schemes, CombinedJson combined, FlexJobJson flexJob,
+			Integer overallPercent) {
+
+		static DepartmentJson of(DepartmentReport department) {
+			Figures f = department.figures();
+			return new DepartmentJson(department.code(), schemesOf(f), CombinedJson.of(f), FlexJobJson.of(f),
+					f.overallPercent());
+		}
+
+	}
+
+	record TotalJson(Map<Scheme, SchemeJson> schemes, CombinedJson combined, FlexJobJson flexJob,
+			Integer overallPercent) {
+
+		static TotalJson of(Figures f) {
+			return new TotalJson(schemesOf(f), CombinedJson.of(f), FlexJobJson.of(f), f.overallPercent());
+		}
+
+	}
+
+	record SchemeJson(double fullYearPersons, long placements) {
+	}
+
+	record CombinedJson(double status, Double target, Integer fulfilmentPercent) {
+
+		static CombinedJson of(Figures f) {
+			BigDecimal target = f.combined().target();
+			return new CombinedJson(f.combined().status(), (target != null) ? target.doubleValue() : null,
+					f.combined().fulfilmentPercent());
+		}
+
+	}
+
+	record FlexJobJson(long status, Integer target, Integer fulfilmentPercent) {
+
+		static FlexJobJson of(Figures f) {
+			return new FlexJobJson(f.flexJob().status(), f.flexJob().target(), f.flexJob().fulfilmentPercent());
+		}
+
+	}
+
+}
