@@ -15,6 +15,8 @@ import dk.pladsflow.citizen.CitizenSummary;
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.organisation.UnitSummary;
+import dk.pladsflow.placement.PlacementData;
+import dk.pladsflow.placement.PlacementService;
 import dk.pladsflow.shared.ClockConfiguration;
 import dk.pladsflow.shared.web.ConcurrentChangeException;
 import dk.pladsflow.shared.web.ForbiddenException;
@@ -47,6 +49,8 @@ public class SlotService {
 
 	private final CitizenService citizens;
 
+	private final PlacementService placements;
+
 	private final FlowSettings settings;
 
 	private final AgreementSettings agreementSettings;
@@ -54,11 +58,12 @@ public class SlotService {
 	private final Clock clock;
 
 	SlotService(SlotRepository slots, SlotQueries queries, OrganisationService organisation, CitizenService citizens,
-			FlowSettings settings, AgreementSettings agreementSettings, Clock clock) {
+			PlacementService placements, FlowSettings settings, AgreementSettings agreementSettings, Clock clock) {
 		this.slots = slots;
 		this.queries = queries;
 		this.organisation = organisation;
 		this.citizens = citizens;
+		this.placements = placements;
 		this.settings = settings;
 		this.agreementSettings = agreementSettings;
 		this.clock = clock;
@@ -200,6 +205,7 @@ public class SlotService {
 	public void endPlacement(CurrentUser user, long slotId, long version, LocalDate endDate) {
 		SubsidySlot slot = asEmployer(user, slotId, version);
 		slot.placementEnded(endDate, Actor.of(user), now());
+		this.placements.end(slot.getPlacementId(), endDate);
 	}
 
 	/**
@@ -274,6 +280,11 @@ public class SlotService {
 	public void completeAgreement(CurrentUser user, long slotId, long version) {
 		SubsidySlot slot = asParty(user, slotId, version);
 		slot.fill(findings(slot), Actor.of(user), now());
+		CitizenSummary citizen = this.citizens.summary(slot.getChosenReferral().getCitizenId());
+		AgreementData agreement = slot.agreement();
+		slot.attachPlacement(this.placements.register(
+				new PlacementData(slot.getDepartmentId(), slot.getUnitId(), slot.getScheme(), agreement.startDate(),
+						agreement.subsidyEnd(), citizen.caseReference(), citizen.id(), slot.getId())));
 	}
 
 	/**

@@ -399,6 +399,9 @@ class SubsidySlot {
 	 */
 	void placementEnded(LocalDate endDate, Actor actor, Instant now) {
 		move(SlotPhase.VACANT);
+		if (this.agreedStart != null && endDate.isBefore(this.agreedStart)) {
+			throw new SlotRuleException("slot.endPlacement.beforeStart");
+		}
 		this.deadline = null;
 		record(now, actor, "PLACEMENT_ENDED", endDate.toString());
 	}

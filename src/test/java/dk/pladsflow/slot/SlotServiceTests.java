@@ -50,6 +50,9 @@ class SlotServiceTests {
 	@Autowired
 	CitizenService citizens;
 
+	@Autowired
+	jakarta.persistence.EntityManager entityManager;
+
 	SlotWorld world;
 
 	@BeforeEach
@@ -59,6 +62,7 @@ class SlotServiceTests {
 
 	@Test
 	void theWholePathFromOpeningToReopening() {
+		LocalDate today = LocalDate.now(dk.pladsflow.shared.ClockConfiguration.ZONE);
 		long slot = this.slots.open(this.world.bufEmployer, SlotWorld.details(this.world.bufUnit));
 		long anna = this.world.citizen("Anna");
 		long bent = this.world.citizen("Bent");
@@ -70,14 +74,20 @@ class SlotServiceTests {
 		SlotView chosen = this.slots.view(this.world.consultant, slot);
 		assertThat(chosen.phase()).isEqualTo(SlotPhase.AGREEMENT);
 		this.slots.updateAgreement(this.world.bufEmployer, slot, chosen.version(), new AgreementData(true, true,
-				LocalDate.of(2026, 12, 1), new BigDecimal("37"), LocalDate.of(2027, 5, 31), true, true));
+				today.minusDays(10), new BigDecimal("37"), today.plusMonths(3), true, true));
 		this.slots.completeAgreement(this.world.consultant, slot, version(slot));
+		nextRequest();
 		SlotView filled = this.slots.view(this.world.bufEmployer, slot);
 		assertThat(filled.phase()).isEqualTo(SlotPhase.FILLED);
 		assertThat(filled.deadline()).isNull();
-		assertThat(this.placements.runningPlacement(anna, LocalDate.of(2027, 1, 15))).isPresent();
-		this.slots.endPlacement(this.world.bufEmployer, slot, filled.version(), LocalDate.of(2027, 3, 31));
-		assertThat(this.placements.runningPlacement(anna, LocalDate.of(2027, 4, 1))).isEmpty();
+		assertThat(filled.ratio().occupied()).as("the new placement counts in the unit's ratio").isEqualTo(1);
+		long other = this.slots.open(this.world.bufEmployer, SlotWorld.details(this.world.bufOtherUnit));
+		assertThatThrownBy(() -> this.slots.refer(this.world.consultant, other, anna))
+			.as("Anna is in a running placement")
+			.hasMessage("slot.refer.citizenPlaced");
+		this.slots.endPlacement(this.world.bufEmployer, slot, filled.version(), today.minusDays(1));
+		nextRequest();
+		this.slots.refer(this.world.consultant, other, anna);
 		this.slots.reopen(this.world.bufEmployer, slot, version(slot));
 		SlotView reopened = this.slots.view(this.world.bufEmployer, slot);
 		assertThat(reopened.phase()).isEqualTo(SlotPhase.REFERRAL);
@@ -190,6 +200,7 @@ class SlotServiceTests {
 		this.slots.refer(this.world.consultant, slot, anna);
 		long seenByEmployer = version(slot);
 		this.slots.refer(this.world.consultant, slot, bent);
+		nextRequest();
 		assertThatThrownBy(
 				() -> this.slots.answer(this.world.bufEmployer, slot, seenByEmployer, anna, Map.of(bent, "x")))
 			.isInstanceOf(ConcurrentChangeException.class);
@@ -209,7 +220,17 @@ class SlotServiceTests {
 	}
 
 	private long version(long slot) {
+		nextRequest();
 		return this.slots.view(this.world.consultant, slot).version();
+	}
+
+	/**
+	 * Ends a "request": what the test did so far reaches the database, as a commit would,
+	 * and the next call reads it afresh.
+	 */
+	private void nextRequest() {
+		this.entityManager.flush();
+		this.entityManager.clear();
 	}
 
 }
