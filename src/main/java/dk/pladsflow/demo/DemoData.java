@@ -16,6 +16,7 @@ import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserData;
 import dk.pladsflow.shared.database.EmbeddedDatabase;
 import dk.pladsflow.user.UserService;
+import dk.pladsflow.user.UserSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,9 @@ class DemoData implements ApplicationRunner {
 
 	private static final Map<String, List<String>> UNITS = new LinkedHashMap<>();
 
+	/** The demo employer of each department; the others are called arbejdsgiver-CODE. */
+	private static final Map<String, String> EMPLOYERS = Map.of("BUF", "arbejdsgiver", "SOF", "arbejdsgiver-sof");
+
 	static {
 		UNITS.put("BIF", List.of("Jobcenter København", "Ungdommens Uddannelsesvejledning", "Integrationshuset"));
 		UNITS.put("BUF", List.of("Daginstitution Solsikken", "Nørrebro Skole", "Børnehuset Valby", "Tandplejen"));
@@ -75,14 +79,17 @@ class DemoData implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final DemoSlots slots;
+
 	DemoData(OrganisationService organisation, UserService users, TransactionTemplate transaction,
 			@Value("${pladsflow.demo-data:auto}") String setting, ObjectProvider<EmbeddedDatabase> embedded,
-			CitizenService citizens, java.time.Clock clock) {
+			CitizenService citizens, java.time.Clock clock, DemoSlots slots) {
 		this.organisation = organisation;
 		this.users = users;
 		this.transaction = transaction;
 		this.citizens = citizens;
 		this.clock = clock;
+		this.slots = slots;
 		this.enabled = setting.trim().equalsIgnoreCase("true")
 				|| (setting.trim().equalsIgnoreCase("auto") && embedded.getIfAvailable() != null);
 	}
@@ -93,6 +100,7 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		this.transaction.executeWithoutResult((status) -> load());
+		loadSlots();
 		log.info("Loaded the demo data set: log in as admin, konsulent, arbejdsgiver, leder or leder-buf");
 	}
 
@@ -134,6 +142,24 @@ class DemoData implements ApplicationRunner {
 		DemoCitizens.register(this.citizens,
 				CurrentUser.of(consultant, "konsulent", Set.of(Role.CONSULTANT), null, Set.of()),
 				java.time.LocalDate.now(this.clock));
+		for (DepartmentSummary department : departments.values()) {
+			user(employerOf(department), "Arbejdsgiver " + department.code(), Set.of(Role.EMPLOYER), department.id());
+		}
+	}
+
+	private static String employerOf(DepartmentSummary department) {
+		return EMPLOYERS.getOrDefault(department.code(),
+				"arbejdsgiver-" + department.code().toLowerCase(java.util.Locale.ROOT).replace("ø", "oe"));
+	}
+
+	/**
+	 * The demo slots go through the slot flow one step per transaction, as users would.
+	 */
+	private void loadSlots() {
+		Map<Long, UserSummary> employers = new LinkedHashMap<>();
+		this.organisation.allDepartments()
+			.forEach((d) -> this.users.byUsername(employerOf(d)).ifPresent((u) -> employers.put(d.id(), u)));
+		this.users.byUsername("konsulent").ifPresent((consultant) -> this.slots.load(employers, consultant));
 	}
 
 	/** Creates the demo user, unless it exists: then null. */
