@@ -80,8 +80,7 @@ class UserFormTests {
 
 	@Test
 	void passwordHasAtLeastEightCharacters() throws Exception {
-		this.mvc.perform(newUser(this.username).param("roles", "CONSULTANT"), "kort-12")
-
+		this.mvc.perform(newUser(this.username, "kort-12").param("roles", "CONSULTANT"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(fieldError("password", "Adgangskoden skal være mindst 8 tegn.")));
 		assertThat(stored(this.username)).isFalse();
