@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,8 @@ import dk.pladsflow.test.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,37 +49,50 @@ class ErrorPagesOnServerTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	CurrentUser employer;
+	long departmentId;
+
+	List<Long> createdUsers = new ArrayList<>();
 
 	HttpClient browser;
 
 	@BeforeEach
-	void createEmployer() {
-		long departmentId = this.jdbc.queryForObject("select id from department where code = 'BUF'", Long.class);
-		this.employer = UserMother.create(this.users, departmentId, Role.EMPLOYER);
+	void openBrowser() {
+		this.departmentId = this.jdbc.queryForObject("select id from department where code = 'BUF'", Long.class);
 		this.browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 	}
 
 	@AfterEach
-	void deleteEmployer() {
-		this.jdbc.update("delete from app_user where id = ?", this.employer.id());
+	void deleteUsers() {
+		this.createdUsers.forEach((id) -> this.jdbc.update("delete from app_user where id = ?", id));
 	}
 
-	@Test
-	void administrationPageShowsTheDanishForbiddenPageToAnEmployer() throws Exception {
-		logIn(this.employer.getUsername(), UserMother.PASSWORD);
-		HttpResponse<String> page = get("/admin/departments");
-		assertThat(page.statusCode()).isEqualTo(403);
-		assertThat(page.body(), heading("Ingen adgang"));
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "CONSULTANT", "EMPLOYER", "MANAGER" })
+	void administrationPagesShowTheDanishForbiddenPageToOtherRoles(Role role) throws Exception {
+		CurrentUser user = logInAs(role);
+		for (String path : List.of("/admin/departments", "/admin/departments/new",
+				"/admin/departments/" + this.departmentId, "/admin/units/new?departmentId=" + this.departmentId,
+				"/admin/users", "/admin/users/new", "/admin/users/" + user.id())) {
+			HttpResponse<String> page = get(path);
+			assertThat(page.statusCode()).as(path).isEqualTo(403);
+			assertThat(page.body(), heading("Ingen adgang"));
+		}
 	}
 
 	@Test
 	void unknownAddressShowsTheNotFoundPageWithoutStackTrace() throws Exception {
-		logIn(this.employer.getUsername(), UserMother.PASSWORD);
+		logInAs(Role.EMPLOYER);
 		HttpResponse<String> page = get("/findes/ikke");
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertThat(page.body(), heading("Siden findes ikke"));
 		assertThat(page.body()).doesNotContain("Exception", "at dk.pladsflow");
+	}
+
+	private CurrentUser logInAs(Role role) throws Exception {
+		CurrentUser user = UserMother.create(this.users, (role == Role.EMPLOYER) ? this.departmentId : null, role);
+		this.createdUsers.add(user.id());
+		logIn(user.getUsername(), UserMother.PASSWORD);
+		return user;
 	}
 
 	private void logIn(String username, String password) throws Exception {
