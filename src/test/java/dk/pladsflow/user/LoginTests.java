@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -66,6 +67,27 @@ class LoginTests {
 		this.mvc.perform(get("/").session((MockHttpSession) login.getRequest().getSession(false)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(heading("Velkommen, " + UserMother.displayNameOf(this.user.getUsername()))));
+	}
+
+	@Test
+	void loginLeadsBackToThePageTheUserAskedFor() throws Exception {
+		MvcResult asked = this.mvc.perform(get("/account/password")).andExpect(redirectedUrl("/login")).andReturn();
+		this.mvc
+			.perform(post("/login").session((MockHttpSession) asked.getRequest().getSession(false))
+				.with(csrf())
+				.param("username", this.user.getUsername())
+				.param("password", UserMother.PASSWORD))
+			.andExpect(redirectedUrlPattern("**/account/password*"));
+	}
+
+	@Test
+	void logoutEndsTheSession() throws Exception {
+		MvcResult login = loginAs(this.user.getUsername(), UserMother.PASSWORD).andReturn();
+		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+		this.mvc.perform(post("/logout").session(session).with(csrf()))
+			.andExpect(redirectedUrl("/login?logout"))
+			.andExpect(unauthenticated());
+		assertThat(session.isInvalid()).isTrue();
 	}
 
 	@Test

@@ -19,9 +19,11 @@ import static dk.pladsflow.test.Pages.fieldError;
 import static dk.pladsflow.test.Pages.heading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -130,6 +132,20 @@ class UserFormTests {
 			.andExpect(status().isConflict())
 			.andExpect(content().string(heading("Ændret af en anden")));
 		assertThat(this.users.user(existing.id()).displayName()).isNotEqualTo("Forældet navn");
+	}
+
+	@Test
+	void passwordResetByAdministratorHasAtLeastEightCharacters() throws Exception {
+		CurrentUser existing = UserMother.create(this.users, null, Role.CONSULTANT);
+		this.mvc
+			.perform(post("/admin/users/{id}/password", existing.id()).with(UserMother.as(Role.ADMIN))
+				.with(csrf())
+				.param("newPassword", "kort")
+				.param("confirmPassword", "kort"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(fieldError("newPassword", "Adgangskoden skal være mindst 8 tegn.")));
+		this.mvc.perform(formLogin().user(existing.getUsername()).password(UserMother.PASSWORD))
+			.andExpect(redirectedUrl("/"));
 	}
 
 	private MockHttpServletRequestBuilder newUser(String username) {
