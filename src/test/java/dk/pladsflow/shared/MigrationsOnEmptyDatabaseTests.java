@@ -12,6 +12,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +42,8 @@ class MigrationsOnEmptyDatabaseTests {
 			try (ConfigurableApplicationContext app = StandaloneApplication.start("spring.datasource.url=" + url,
 					"spring.datasource.username=postgres", "spring.datasource.password=postgres",
 					"pladsflow.demo-data=false")) {
+				assertThat(app.getBean(JdbcConnectionDetails.class).getJdbcUrl()).as("the fresh database")
+					.isEqualTo(url);
 				assertThat(app.getBean(OrganisationService.class).allDepartments()).extracting((d) -> d.code())
 					.containsExactly("BIF", "BUF", "KFF", "SOF", "SUF", "TMF", "ØKF");
 				List<String> oneCv = app.getBean(JdbcTemplate.class)
