@@ -12,13 +12,13 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application on the shared real PostgreSQL ({@link TestDatabase}), without the
  * demo data. Every integration test uses this, so all share one application context where
- * their configuration agrees.
+ * their configuration agrees. The clock is a {@link MutableClock}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = "pladsflow.demo-data=false")
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class })
 public @interface IntegrationTest {
 
 }

@@ -1,0 +1,156 @@
+package dk.pladsflow.organisation;
+
+import dk.pladsflow.test.Unique;
+import dk.pladsflow.test.WebIntegrationTest;
+import dk.pladsflow.user.Role;
+import dk.pladsflow.user.UserMother;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static dk.pladsflow.test.Pages.fieldError;
+import static dk.pladsflow.test.Pages.heading;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The department and unit forms: a rejected form comes back with the Danish message
+ * beside the field and the administrator's input kept, and nothing is saved.
+ */
+@WebIntegrationTest
+@Transactional
+class OrganisationFormTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OrganisationService organisation;
+
+	DepartmentSummary department;
+
+	@BeforeEach
+	void createDepartment() {
+		this.department = OrganisationMother.department(this.organisation);
+	}
+
+	@Test
+	void validDepartmentIsCreated() throws Exception {
+		String code = Unique.code();
+		long count = this.organisation.allDepartments().size();
+		postDepartment(code, "Ny forvaltning")
+
+			.andExpect(status().isFound());
+		assertThat(this.organisation.departmentByCode(code)).hasValueSatisfying((d) -> {
+			assertThat(d.name()).isEqualTo("Ny forvaltning");
+			assertThat(this.organisation.allDepartments()).hasSize((int) count + 1);
+		});
+	}
+
+	@Test
+	void departmentNeedsCodeAndName() throws Exception {
+		long count = this.organisation.allDepartments().size();
+		postDepartment("", "").andExpect(status().isOk())
+			.andExpect(content().string(fieldError("code", "Skal udfyldes.")))
+			.andExpect(content().string(fieldError("name", "Skal udfyldes.")));
+		assertThat(this.organisation.allDepartments()).hasSize((int) count);
+	}
+
+	@Test
+	void departmentCodeIsUniqueWhateverTheCase() throws Exception {
+		postDepartment("buf", "Endnu en BUF").andExpect(status().isOk())
+			.andExpect(content().string(fieldError("code", "Koden er allerede brugt af en anden forvaltning.")))
+			.andExpect(content().string(containsString("value=\"Endnu en BUF\"")));
+		assertThat(this.organisation.allDepartments()).noneMatch((d) -> d.name().equals("Endnu en BUF"));
+	}
+
+	@Test
+	void departmentCodeHasAtMostTenCharacters() throws Exception {
+		postDepartment("ABCDEFGHIJK", "For lang kode").andExpect(status().isOk())
+			.andExpect(content().string(fieldError("code", "Må højst være 10 tegn.")))
+			.andExpect(content().string(containsString("value=\"ABCDEFGHIJK\"")));
+		assertThat(this.organisation.departmentByCode("ABCDEFGHIJK")).isEmpty();
+	}
+
+	@Test
+	void departmentChangedBySomeoneElseShowsTheConflictPage() throws Exception {
+		this.mvc
+			.perform(departmentForm(post("/admin/departments/{id}", this.department.id()), this.department.code(),
+					"Mit navn", this.department.version() - 1))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(heading("Ændret af en anden")));
+		assertThat(this.organisation.department(this.department.id()).name()).isEqualTo(this.department.name());
+	}
+
+	@Test
+	void unitNeedsAName() throws Exception {
+		postUnit(" ", "Lis Leder", "lis@kk.example").andExpect(status().isOk())
+			.andExpect(content().string(fieldError("name", "Skal udfyldes.")))
+			.andExpect(content().string(containsString("value=\"Lis Leder\"")));
+		assertThat(this.organisation.units(this.department.id())).isEmpty();
+	}
+
+	@Test
+	void unitNameIsUniqueWithinItsDepartment() throws Exception {
+		UnitSummary existing = OrganisationMother.unit(this.organisation, this.department.id());
+		postUnit(existing.name().toUpperCase(java.util.Locale.ROOT), "", "").andExpect(status().isOk())
+			.andExpect(content().string(fieldError("name", "Forvaltningen har allerede en enhed med det navn.")));
+		assertThat(this.organisation.units(this.department.id())).hasSize(1);
+	}
+
+	@Test
+	void sameUnitNameIsAllowedInAnotherDepartment() throws Exception {
+		DepartmentSummary other = OrganisationMother.department(this.organisation);
+		UnitSummary existing = OrganisationMother.unit(this.organisation, other.id());
+		postUnit(existing.name(), "", "").andExpect(redirectedUrl("/admin/departments/" + this.department.id()));
+		assertThat(this.organisation.units(this.department.id())).extracting(UnitSummary::name)
+			.containsExactly(existing.name());
+	}
+
+	@Test
+	void unitLeaderEmailMustBeAnEmailAddress() throws Exception {
+		postUnit("Enhed med fejl", "Lis Leder", "ikke-en-mail").andExpect(status().isOk())
+			.andExpect(content().string(fieldError("leaderEmail", "Skriv en gyldig e-mailadresse.")))
+			.andExpect(content().string(containsString("value=\"ikke-en-mail\"")));
+		assertThat(this.organisation.units(this.department.id())).isEmpty();
+	}
+
+	private ResultActions postDepartment(String code, String name) throws Exception {
+		return this.mvc.perform(departmentForm(post("/admin/departments"), code, name, 0));
+	}
+
+	/**
+	 * The department form as a browser posts it: every field, and the checkbox's marker.
+	 */
+	private static MockHttpServletRequestBuilder departmentForm(MockHttpServletRequestBuilder request, String code,
+			String name, long version) {
+		return request.with(UserMother.as(Role.ADMIN))
+			.with(csrf())
+			.param("code", code)
+			.param("name", name)
+			.param("contactConsultantId", "")
+			.param("_oneCvMode", "on")
+			.param("version", Long.toString(version));
+	}
+
+	private ResultActions postUnit(String name, String leaderName, String leaderEmail) throws Exception {
+		return this.mvc.perform(post("/admin/units").with(UserMother.as(Role.ADMIN))
+			.with(csrf())
+			.param("departmentId", Long.toString(this.department.id()))
+			.param("name", name)
+			.param("leaderName", leaderName)
+			.param("leaderEmail", leaderEmail)
+			.param("version", "0"));
+	}
+
+}

@@ -1,0 +1,56 @@
+package dk.pladsflow.test;
+
+import java.io.IOException;
+
+import dk.pladsflow.PladsflowApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+
+/**
+ * Starts the application as {@code java -jar} would, without the test harness: for tests
+ * of what happens on start-up (an empty database, a restart). The test sources are kept
+ * out of its component scan, so the shared test database does not sneak in.
+ */
+public final class StandaloneApplication {
+
+	private StandaloneApplication() {
+	}
+
+	/**
+	 * Starts the application on a free port.
+	 * @param properties extra {@code key=value} properties
+	 * @return the running application; close it to stop it
+	 */
+	public static ConfigurableApplicationContext start(String... properties) {
+		return new SpringApplicationBuilder(PladsflowApplication.class).properties("server.port=0")
+			.properties(properties)
+			.registerShutdownHook(false)
+			.initializers((context) -> context.getBeanFactory()
+				.registerSingleton(TestClassesExcludeFilter.class.getName(), new TestClassesExcludeFilter()))
+			.run();
+	}
+
+	static final class TestClassesExcludeFilter extends TypeExcludeFilter {
+
+		@Override
+		public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
+			return reader.getResource().getURI().toString().contains("/test-classes/");
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof TestClassesExcludeFilter;
+		}
+
+		@Override
+		public int hashCode() {
+			return TestClassesExcludeFilter.class.hashCode();
+		}
+
+	}
+
+}

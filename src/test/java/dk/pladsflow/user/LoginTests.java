@@ -1,0 +1,200 @@
+package dk.pladsflow.user;
+
+import java.time.Duration;
+
+import dk.pladsflow.test.MutableClock;
+import dk.pladsflow.test.WebIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.annotation.Transactional;
+
+import static dk.pladsflow.test.Pages.heading;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Logging in through the real login form, and the lock after too many failed attempts
+ * ({@code pladsflow.security.max-failed-logins=5}, {@code lock-duration=15m}).
+ */
+@WebIntegrationTest
+@Transactional
+class LoginTests {
+
+	private static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserService users;
+
+	@Autowired
+	MutableClock clock;
+
+	CurrentUser user;
+
+	@BeforeEach
+	void createUser() {
+		this.user = UserMother.create(this.users, null, Role.CONSULTANT);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void loginWithTheRightPasswordShowsTheHomePageWithTheUsersName() throws Exception {
+		MvcResult login = loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/"))
+			.andExpect(authenticated().withUsername(this.user.getUsername()))
+			.andReturn();
+		this.mvc.perform(get("/").session((MockHttpSession) login.getRequest().getSession(false)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(heading("Velkommen, " + UserMother.displayNameOf(this.user.getUsername()))));
+	}
+
+	@Test
+	void loginLeadsBackToThePageTheUserAskedFor() throws Exception {
+		MvcResult asked = this.mvc.perform(get("/account/password")).andExpect(redirectedUrl("/login")).andReturn();
+		this.mvc
+			.perform(post("/login").session((MockHttpSession) asked.getRequest().getSession(false))
+				.with(csrf())
+				.param("username", this.user.getUsername())
+				.param("password", UserMother.PASSWORD))
+			.andExpect(redirectedUrlPattern("**/account/password*"));
+	}
+
+	@Test
+	void logoutEndsTheSession() throws Exception {
+		MvcResult login = loginAs(this.user.getUsername(), UserMother.PASSWORD).andReturn();
+		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+		this.mvc.perform(post("/logout").session(session).with(csrf()))
+			.andExpect(redirectedUrl("/login?logout"))
+			.andExpect(unauthenticated());
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void userNameIsNotCaseSensitive() throws Exception {
+		loginAs(this.user.getUsername().toUpperCase(java.util.Locale.ROOT), UserMother.PASSWORD)
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void wrongPasswordIsRejected() throws Exception {
+		loginAs(this.user.getUsername(), "forkert-kode").andExpect(redirectedUrl("/login?error"))
+			.andExpect(unauthenticated());
+	}
+
+	@Test
+	void unknownUserGetsTheSameAnswerAsAWrongPassword() throws Exception {
+		loginAs("findes-ikke-" + this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/login?error"))
+			.andExpect(unauthenticated());
+	}
+
+	@Test
+	void deactivatedUserCannotLogIn() throws Exception {
+		this.users.setActive(this.user.id(), this.users.user(this.user.id()).version(), false);
+		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(unauthenticated());
+	}
+
+	@Test
+	void loginPageTellsWhyTheLoginFailed() throws Exception {
+		this.mvc.perform(get("/login?error"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Forkert brugernavn eller adgangskode.")));
+		this.mvc.perform(get("/login?locked"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Kontoen er midlertidigt låst")));
+	}
+
+	@Test
+	void fourFailedLoginsDoNotLockTheAccount() throws Exception {
+		failLogins(4);
+		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void successfulLoginStartsTheCountOfFailuresAgain() throws Exception {
+		failLogins(4);
+		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/"));
+		failLogins(4);
+		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void accountIsLockedAfterFiveFailedLogins() throws Exception {
+		failLogins(5);
+		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/login?locked"))
+			.andExpect(unauthenticated());
+		assertThat(this.users.user(this.user.id()).locked()).isTrue();
+	}
+
+	@Test
+	void lockLiftsAfterTheLockDuration() throws Exception {
+		failLogins(5);
+		this.clock.advance(LOCK_DURATION.minusSeconds(1));
+		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/login?locked"));
+		this.clock.advance(Duration.ofSeconds(2));
+		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/")).andExpect(authenticated());
+	}
+
+	@Test
+	void administratorUnlockLiftsTheLock() throws Exception {
+		failLogins(5);
+		this.mvc.perform(post("/admin/users/{id}/unlock", this.user.id()).with(UserMother.as(Role.ADMIN)).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/" + this.user.id()));
+		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void administratorPasswordResetLiftsTheLock() throws Exception {
+		failLogins(5);
+		this.mvc
+			.perform(post("/admin/users/{id}/password", this.user.id()).with(UserMother.as(Role.ADMIN))
+				.with(csrf())
+				.param("newPassword", "helt-ny-kode")
+				.param("confirmPassword", "helt-ny-kode"))
+			.andExpect(redirectedUrl("/admin/users/" + this.user.id()));
+		loginAs(this.user.getUsername(), "helt-ny-kode").andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void sessionIdChangesAtLogin() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+		MvcResult login = this.mvc.perform(post("/login").session(session).with((request) -> {
+			// the browser sends the session cookie it has
+			request.setRequestedSessionId(before);
+			return request;
+		}).with(csrf()).param("username", this.user.getUsername()).param("password", UserMother.PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+		assertThat(login.getRequest().getSession(false).getId()).isNotEqualTo(before);
+	}
+
+	private void failLogins(int count) throws Exception {
+		for (int i = 0; i < count; i++) {
+			loginAs(this.user.getUsername(), "forkert-kode").andExpect(redirectedUrl("/login?error"));
+		}
+	}
+
+	private ResultActions loginAs(String username, String password) throws Exception {
+		return this.mvc.perform(formLogin().user(username).password(password));
+	}
+
+}
