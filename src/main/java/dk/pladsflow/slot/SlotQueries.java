@@ -30,6 +30,25 @@ class SlotQueries {
 	}
 
 	Page<SlotRow> list(SlotFilter filter, Instant now, FlowSettings settings, Pageable pageable) {
+		ListQuery query = listQuery(filter, now, pageable);
+		long total = this.jdbc.sql(query.countSql()).params(query.params()).query(Long.class).single();
+		List<SlotRow> rows = this.jdbc.sql(query.pageSql()).params(query.params()).query((rs, n) -> {
+			SlotPhase phase = SlotPhase.valueOf(rs.getString("phase"));
+			Timestamp deadline = rs.getTimestamp("deadline");
+			int minimum = rs.getBoolean("one_cv_mode") ? 1 : settings.roundMinimum();
+			int needed = (phase == SlotPhase.REFERRAL) ? Math.max(0, minimum - rs.getInt("round_size")) : 0;
+			return new SlotRow(rs.getLong("id"), rs.getString("title"), rs.getString("code"), rs.getString("name"),
+					Scheme.valueOf(rs.getString("scheme")), phase, (deadline != null) ? deadline.toInstant() : null,
+					deadline != null && deadline.toInstant().isBefore(now), needed, rs.getBoolean("problem"));
+		}).list();
+		return new PageImpl<>(new ArrayList<>(rows), pageable, total);
+	}
+
+	/**
+	 * The SQL of one page of a list, and of its count: the filters become conditions, so
+	 * that each list uses the index made for it.
+	 */
+	ListQuery listQuery(SlotFilter filter, Instant now, Pageable pageable) {
 		StringBuilder where = new StringBuilder(" where true");
 		Map<String, Object> params = new HashMap<>();
 		if (filter.departmentId() != null) {
@@ -48,29 +67,18 @@ class SlotQueries {
 			where.append(" and s.deadline < :now");
 			params.put("now", Timestamp.from(now));
 		}
-		long total = this.jdbc.sql("select count(*) from slot s" + where).params(params).query(Long.class).single();
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
-		params.put("min", settings.roundMinimum());
-		List<SlotRow> rows = this.jdbc.sql("""
+		return new ListQuery("select count(*) from slot s" + where, """
 				select s.id, s.title, d.code, u.name, s.scheme, s.phase, s.deadline, s.round_size, s.one_cv_mode,
 				       s.problem_note is not null as problem
 				from slot s
 				join department d on d.id = s.department_id
 				join unit u on u.id = s.unit_id
-				""" + where + " order by s.deadline asc nulls last, s.id limit :limit offset :offset")
-			.params(params)
-			.query((rs, n) -> {
-				SlotPhase phase = SlotPhase.valueOf(rs.getString("phase"));
-				Timestamp deadline = rs.getTimestamp("deadline");
-				int minimum = rs.getBoolean("one_cv_mode") ? 1 : settings.roundMinimum();
-				int needed = (phase == SlotPhase.REFERRAL) ? Math.max(0, minimum - rs.getInt("round_size")) : 0;
-				return new SlotRow(rs.getLong("id"), rs.getString("title"), rs.getString("code"), rs.getString("name"),
-						Scheme.valueOf(rs.getString("scheme")), phase, (deadline != null) ? deadline.toInstant() : null,
-						deadline != null && deadline.toInstant().isBefore(now), needed, rs.getBoolean("problem"));
-			})
-			.list();
-		return new PageImpl<>(new ArrayList<>(rows), pageable, total);
+				""" + where + " order by s.deadline asc nulls last, s.id limit :limit offset :offset", params);
+	}
+
+	record ListQuery(String countSql, String pageSql, Map<String, Object> params) {
 	}
 
 	/**
