@@ -69,6 +69,15 @@ public class CitizenService {
 	}
 
 	/**
+	 * Whether a case reference is in the register (no personal data is returned).
+	 * @param caseReference the case reference
+	 * @return true if a citizen has it
+	 */
+	public boolean isRegistered(String caseReference) {
+		return this.citizens.existsByCaseReference(caseReference.trim());
+	}
+
+	/**
 	 * Several citizens in one query.
 	 * @param ids citizen ids
 	 * @return those that exist

@@ -32,8 +32,12 @@ final class DemoCitizens {
 	static void register(CitizenService citizens, CurrentUser consultant, LocalDate today) {
 		Benefit[] benefits = Benefit.values();
 		for (int i = 0; i < NAMES.size(); i++) {
+			String caseReference = String.format("SAG-2026-%04d", i + 1);
+			if (citizens.isRegistered(caseReference)) {
+				continue;
+			}
 			CprNumber cpr = (i % 3 == 0) ? fakeCpr(i) : null;
-			citizens.create(new CitizenData(NAMES.get(i), String.format("SAG-2026-%04d", i + 1), cpr, 1 + (i % 3),
+			citizens.create(new CitizenData(NAMES.get(i), caseReference, cpr, 1 + (i % 3),
 					benefits[i % benefits.length], JOB_GOALS.get(i % JOB_GOALS.size()), i % 4 != 3,
 					today.minusDays(5 + 11L * i), i != NAMES.size() - 1), consultant);
 		}

@@ -26,12 +26,12 @@ public final class StandaloneApplication {
 	 * @return the running application; close it to stop it
 	 */
 	public static ConfigurableApplicationContext start(String... properties) {
-		return new SpringApplicationBuilder(PladsflowApplication.class).properties("server.port=0")
-			.properties(properties)
+		return new SpringApplicationBuilder(PladsflowApplication.class).properties(properties)
 			.registerShutdownHook(false)
 			.initializers((context) -> context.getBeanFactory()
 				.registerSingleton(TestClassesExcludeFilter.class.getName(), new TestClassesExcludeFilter()))
-			.run();
+			// as a command-line argument, so that it wins over application.properties
+			.run("--server.port=0");
 	}
 
 	static final class TestClassesExcludeFilter extends TypeExcludeFilter {
