@@ -109,7 +109,10 @@ class SlotController {
 		if (!user.has(Role.EMPLOYER) || user.departmentId() == null) {
 			throw new dk.pladsflow.shared.web.ForbiddenException("employers only");
 		}
-		model.addAttribute("form", form);
+		if (!model.containsAttribute("form")) {
+			// replacing a bound form would drop its BindingResult, and with it the errors
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("schemes", Scheme.values());
 		model.addAttribute("units",
 				this.organisation.units(user.departmentId())
