@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import dk.pladsflow.shared.ClockConfiguration;
 import dk.pladsflow.test.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -102,6 +104,25 @@ class SlotFlowBrowserTests extends BrowserTest {
 		assertThat(browser().findElement(By.tagName("main")).getText()).contains("Borger valgt",
 				"Aftale afsluttet – pladsen besat", "Forløb afsluttet", "Genåbnet");
 		screenshot("employer-slot-reopened");
+	}
+
+	/**
+	 * Not an assertion of layout: each role's view of the slot pages, kept as screenshots
+	 * for a person to look at, and no page may fail.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "arbejdsgiver", "konsulent", "leder", "leder-buf" })
+	void eachRoleSeesTheSlotPagesWithoutAnError(String username) {
+		loginAs(username, "demo");
+		open("/slots");
+		String firstSlot = visible(By.cssSelector("main table tbody tr a")).getAttribute("href");
+		long slot = idIn(firstSlot);
+		for (String path : List.of("/slots", "/worklist", "/inbox", "/slots/" + slot, "/slots/" + slot + "/refer")) {
+			open(path);
+			String heading = visible(By.tagName("h1")).getText();
+			screenshot(username + path.replace('/', '_'));
+			assertThat(heading).as(username + " " + path).doesNotContain("Noget gik galt", "Siden findes ikke");
+		}
 	}
 
 	// --- steps -------------------------------------------------------------------------
