@@ -22,6 +22,7 @@ import static dk.pladsflow.user.UserMother.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -89,6 +90,19 @@ class SlotWebTests extends SlotTestSupport {
 				post("/slots/{id}/end-placement", slot).param("endDate", "01-01-2027").param("version", "" + v),
 				post("/slots/{id}/reopen", slot).param("version", "" + v));
 		assertUnchanged(slot, before);
+	}
+
+	@Test
+	void onlyUsersWhoSeeEveryDepartmentAreOfferedTheDepartmentFilter() throws Exception {
+		for (String list : List.of("/slots", "/worklist")) {
+			this.mvc.perform(get(list).with(as(this.world.bufEmployer)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("id=\"department\""))));
+			this.mvc.perform(get(list).with(as(this.world.bufManager)))
+				.andExpect(content().string(not(containsString("id=\"department\""))));
+			this.mvc.perform(get(list).with(as(this.world.consultant)))
+				.andExpect(content().string(containsString("id=\"department\"")));
+		}
 	}
 
 	// --- opening -----------------------------------------------------------------------
