@@ -1,7 +1,8 @@
 /**
- * The demo data set: units and users of every role, loaded on the embedded default
- * database only (or where {@code pladsflow.demo-data=true}).
+ * The demo data set: units, users of every role, citizens and slots in every phase,
+ * loaded on the embedded default database only (or where
+ * {@code pladsflow.demo-data=true}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "shared", "organisation", "user", "citizen" })
+		allowedDependencies = { "shared", "organisation", "user", "citizen", "placement", "slot" })
 package dk.pladsflow.demo;
