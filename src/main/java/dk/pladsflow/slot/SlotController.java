@@ -82,7 +82,11 @@ class SlotController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.slots.list(user, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("phases", SlotPhase.values());
-		model.addAttribute("departments", this.organisation.activeDepartments());
+		// a user bound to a department sees only it, whatever the filter says: no choice
+		// to offer
+		boolean choosesDepartment = user.departmentId() == null || user.has(Role.CONSULTANT) || user.has(Role.ADMIN);
+		model.addAttribute("departments",
+				choosesDepartment ? this.organisation.activeDepartments() : java.util.List.of());
 		model.addAttribute("mayOpen", user.has(Role.EMPLOYER));
 		return "slots/list";
 	}
@@ -109,7 +113,10 @@ class SlotController {
 		if (!user.has(Role.EMPLOYER) || user.departmentId() == null) {
 			throw new dk.pladsflow.shared.web.ForbiddenException("employers only");
 		}
-		model.addAttribute("form", form);
+		if (!model.containsAttribute("form")) {
+			// replacing a bound form would drop its BindingResult, and with it the errors
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("schemes", Scheme.values());
 		model.addAttribute("units",
 				this.organisation.units(user.departmentId())

@@ -13,30 +13,128 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The employer's form for opening a slot.
- *
- * @param unitId unit
- * @param title job title
- * @param description tasks and conditions
- * @param scheme scheme
- * @param weeklyHours hours a week
- * @param wishedStart wished start
- * @param contactPerson contact person
- * @param notReplacingVacancy additionality declaration
- * @param representativeApproved the employees' representative has approved
+ * The employer's form for opening a slot. A JavaBean rather than a record: a record is
+ * bound through its constructor, and when one value cannot be converted (a date like
+ * 31-02-2026) the record is never built, so Bean Validation does not run and the user
+ * sees only that one error; with setters every field is bound and checked at once.
  */
-record SlotForm(@NotNull Long unitId, @NotBlank @Size(max = 200) String title, @Size(max = 4000) String description,
-		@NotNull Scheme scheme, @NotNull @DecimalMin("1") @DecimalMax("37") BigDecimal weeklyHours,
-		@DateTimeFormat(pattern = "dd-MM-yyyy") LocalDate wishedStart, @NotBlank @Size(max = 200) String contactPerson,
-		boolean notReplacingVacancy, boolean representativeApproved) {
+public class SlotForm {
+
+	@NotNull
+	private Long unitId;
+
+	@NotBlank
+	@Size(max = 200)
+	private String title;
+
+	@Size(max = 4000)
+	private String description;
+
+	@NotNull
+	private Scheme scheme;
+
+	@NotNull
+	@DecimalMin("1")
+	@DecimalMax("37")
+	private BigDecimal weeklyHours;
+
+	@DateTimeFormat(pattern = "dd-MM-yyyy")
+	private LocalDate wishedStart;
+
+	@NotBlank
+	@Size(max = 200)
+	private String contactPerson;
+
+	private boolean notReplacingVacancy;
+
+	private boolean representativeApproved;
 
 	static SlotForm empty(Long unitId) {
-		return new SlotForm(unitId, "", "", Scheme.WAGE_SUBSIDY, new BigDecimal("37"), null, "", false, false);
+		SlotForm form = new SlotForm();
+		form.unitId = unitId;
+		form.title = "";
+		form.description = "";
+		form.scheme = Scheme.WAGE_SUBSIDY;
+		form.weeklyHours = new BigDecimal("37");
+		form.contactPerson = "";
+		return form;
 	}
 
 	SlotDetails toDetails() {
 		return new SlotDetails(this.unitId, this.title, this.description, this.scheme, this.weeklyHours,
 				this.wishedStart, this.contactPerson, this.notReplacingVacancy, this.representativeApproved);
+	}
+
+	public Long getUnitId() {
+		return this.unitId;
+	}
+
+	public void setUnitId(Long unitId) {
+		this.unitId = unitId;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public Scheme getScheme() {
+		return this.scheme;
+	}
+
+	public void setScheme(Scheme scheme) {
+		this.scheme = scheme;
+	}
+
+	public BigDecimal getWeeklyHours() {
+		return this.weeklyHours;
+	}
+
+	public void setWeeklyHours(BigDecimal weeklyHours) {
+		this.weeklyHours = weeklyHours;
+	}
+
+	public LocalDate getWishedStart() {
+		return this.wishedStart;
+	}
+
+	public void setWishedStart(LocalDate wishedStart) {
+		this.wishedStart = wishedStart;
+	}
+
+	public String getContactPerson() {
+		return this.contactPerson;
+	}
+
+	public void setContactPerson(String contactPerson) {
+		this.contactPerson = contactPerson;
+	}
+
+	public boolean isNotReplacingVacancy() {
+		return this.notReplacingVacancy;
+	}
+
+	public void setNotReplacingVacancy(boolean notReplacingVacancy) {
+		this.notReplacingVacancy = notReplacingVacancy;
+	}
+
+	public boolean isRepresentativeApproved() {
+		return this.representativeApproved;
+	}
+
+	public void setRepresentativeApproved(boolean representativeApproved) {
+		this.representativeApproved = representativeApproved;
 	}
 
 }

@@ -12,11 +12,13 @@ import dk.pladsflow.user.UserService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
+@Transactional
 class DemoCitizensTests {
 
 	@Autowired

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dk.pladsflow.citizen.CitizenService;
-import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.placement.PlacementData;
 import dk.pladsflow.placement.PlacementService;
 import dk.pladsflow.placement.Scheme;
@@ -17,8 +15,6 @@ import dk.pladsflow.shared.web.NotFoundException;
 import dk.pladsflow.test.IntegrationTest;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
-import dk.pladsflow.user.UserService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -33,32 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 @IntegrationTest
 @Transactional
-class SlotServiceTests {
-
-	@Autowired
-	SlotService slots;
+class SlotServiceTests extends SlotTestSupport {
 
 	@Autowired
 	PlacementService placements;
 
 	@Autowired
-	OrganisationService organisation;
-
-	@Autowired
-	UserService users;
-
-	@Autowired
-	CitizenService citizens;
-
-	@Autowired
 	jakarta.persistence.EntityManager entityManager;
-
-	SlotWorld world;
-
-	@BeforeEach
-	void setUp() {
-		this.world = new SlotWorld(this.organisation, this.users, this.citizens);
-	}
 
 	@Test
 	void theWholePathFromOpeningToReopening() {

@@ -1,5 +1,6 @@
 package dk.pladsflow.user;
 
+import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,7 +13,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dk.pladsflow.organisation.OrganisationService;
+import dk.pladsflow.organisation.UnitData;
+import dk.pladsflow.placement.Scheme;
+import dk.pladsflow.slot.SlotDetails;
+import dk.pladsflow.slot.SlotService;
 import dk.pladsflow.test.TestClockConfiguration;
+import dk.pladsflow.test.Unique;
 import dk.pladsflow.test.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +56,12 @@ class ErrorPagesOnServerTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	OrganisationService organisation;
+
+	@Autowired
+	SlotService slots;
+
 	long departmentId;
 
 	List<Long> createdUsers = new ArrayList<>();
@@ -80,6 +93,22 @@ class ErrorPagesOnServerTests {
 	}
 
 	@Test
+	void aSlotOfAnotherDepartmentShowsTheDanishForbiddenPage() throws Exception {
+		long unit = this.organisation.createUnit(this.departmentId, new UnitData(Unique.name("Enhed"), null, null, 40));
+		// the slot's employer stays: the slot's history names them
+		CurrentUser employer = UserMother.create(this.users, this.departmentId, Role.EMPLOYER);
+		long slot = this.slots.open(employer, new SlotDetails(unit, "Pædagogmedhjælper", null, Scheme.WAGE_SUBSIDY,
+				new BigDecimal("37"), null, "Arne", false, false));
+		logInAs(Role.EMPLOYER, this.jdbc.queryForObject("select id from department where code = 'SOF'", Long.class));
+		for (String path : List.of("/slots/" + slot, "/slots/" + slot + "/refer")) {
+			HttpResponse<String> page = get(path);
+			assertThat(page.statusCode()).as(path).isEqualTo(403);
+			assertThat(page.body(), heading("Ingen adgang"));
+			assertThat(page.body()).doesNotContain("Pædagogmedhjælper");
+		}
+	}
+
+	@Test
 	void unknownAddressShowsTheNotFoundPageWithoutStackTrace() throws Exception {
 		logInAs(Role.EMPLOYER);
 		HttpResponse<String> page = get("/findes/ikke");
@@ -89,7 +118,11 @@ class ErrorPagesOnServerTests {
 	}
 
 	private CurrentUser logInAs(Role role) throws Exception {
-		CurrentUser user = UserMother.create(this.users, (role == Role.EMPLOYER) ? this.departmentId : null, role);
+		return logInAs(role, (role == Role.EMPLOYER) ? this.departmentId : null);
+	}
+
+	private CurrentUser logInAs(Role role, Long department) throws Exception {
+		CurrentUser user = UserMother.create(this.users, department, role);
 		this.createdUsers.add(user.id());
 		logIn(user.getUsername(), UserMother.PASSWORD);
 		return user;
