@@ -58,7 +58,7 @@ public class SnapshotService {
 			return existing;
 		}
 		StatusReport report = this.status.compute(month,
-				new Period(month.atDay(1).withDayOfYear(1), month.atEndOfMonth()));
+				new Period(month.atDay(1).withDayOfYear(1), month.atEndOfMonth()), true);
 		this.jdbc.sql("""
 				insert into status_snapshot (year, month, created_at, report) values (?, ?, ?, cast(? as jsonb))
 				on conflict on constraint uk_status_snapshot_period do nothing""")

@@ -117,7 +117,7 @@ class StatusFormulaTests {
 	void theForecastContinuesTheLastMonthsLevelToTheEndOfTheYear() {
 		// June 2023: 30 persons every day of June, 40 full-year persons so far
 		StatusInputs inputs = new StatusInputs();
-		inputs.add(new OverlapRow(1, null, true, Scheme.WAGE_SUBSIDY, 7240, 900, 40, 40));
+		inputs.add(new OverlapRow(1, null, Scheme.WAGE_SUBSIDY, 7240, 900, 40));
 		inputs.targets(new BigDecimal("50"), null);
 		Forecast forecast = Forecast.of(JANUARY_TO_JUNE_2023, inputs);
 		// (7240 + 30 * 184) / 365 = 34.96
@@ -128,10 +128,11 @@ class StatusFormulaTests {
 
 	private static StatusInputs inputs(long wageSubsidy, long internship, long utilityWork, long flexJobs) {
 		StatusInputs inputs = new StatusInputs();
-		inputs.add(new OverlapRow(1, null, true, Scheme.WAGE_SUBSIDY, wageSubsidy, 0, 1, 1));
-		inputs.add(new OverlapRow(1, null, true, Scheme.INTERNSHIP, internship, 0, 1, 1));
-		inputs.add(new OverlapRow(1, null, true, Scheme.UTILITY_WORK, utilityWork, 0, 1, 1));
-		inputs.add(new OverlapRow(1, null, true, Scheme.FLEX_JOB, 0, 0, flexJobs, flexJobs));
+		inputs.add(new OverlapRow(1, null, Scheme.WAGE_SUBSIDY, wageSubsidy, 0, 1));
+		inputs.add(new OverlapRow(1, null, Scheme.INTERNSHIP, internship, 0, 1));
+		inputs.add(new OverlapRow(1, null, Scheme.UTILITY_WORK, utilityWork, 0, 1));
+		inputs.add(new OverlapRow(1, null, Scheme.FLEX_JOB, 0, 0, flexJobs));
+		inputs.addFlexJobCitizens(flexJobs);
 		return inputs;
 	}
 
