@@ -30,12 +30,7 @@ create table placement (
 -- and reads only the columns included here (an index-only scan). Ordered by the end,
 -- because for a recent period few old placements end after its start.
 create index ix_placement_overlap on placement ((coalesce(end_date, 'infinity'::date)), start_date)
-    include (end_date, department_id, unit_id, scheme);
-
--- The flex-job head count (distinct citizens in the period's last month, and per month
--- for the trend) reads only flex jobs.
-create index ix_placement_flexjob on placement ((coalesce(end_date, 'infinity'::date)), start_date)
-    include (end_date, department_id, unit_id, citizen_ref) where scheme = 'FLEX_JOB';
+    include (end_date, department_id, unit_id, scheme, citizen_ref);
 
 -- the placement list, filtered by department and newest first
 create index ix_placement_department_start on placement (department_id, start_date desc);

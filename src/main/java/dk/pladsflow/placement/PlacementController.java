@@ -6,7 +6,6 @@ import java.util.Arrays;
 
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.shared.csv.ImportPage;
-import dk.pladsflow.shared.csv.ImportRejectedException;
 import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.user.CurrentUser;
 import jakarta.validation.Valid;
@@ -106,15 +105,9 @@ class PlacementController {
 	@PostMapping("/import")
 	String importFile(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file, Model model,
 			RedirectAttributes redirect) throws IOException {
-		try {
-			int imported = this.placements.importCsv(user, file.getBytes());
-			redirect.addFlashAttribute("flash", "placement.imported");
-			redirect.addFlashAttribute("imported", imported);
-			return "redirect:/placements";
-		}
-		catch (ImportRejectedException ex) {
-			return IMPORT.render(model, ex.errors());
-		}
+		byte[] content = file.getBytes();
+		return IMPORT.run(model, redirect, () -> this.placements.importCsv(user, content), "placement.imported",
+				"/placements");
 	}
 
 	private String lists(Model model, String view) {

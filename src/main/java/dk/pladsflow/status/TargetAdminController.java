@@ -11,7 +11,6 @@ import java.util.Objects;
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.shared.csv.ImportPage;
-import dk.pladsflow.shared.csv.ImportRejectedException;
 import dk.pladsflow.shared.csv.ImportValues;
 import dk.pladsflow.user.CurrentUser;
 
@@ -111,14 +110,9 @@ class TargetAdminController {
 	@PostMapping("/import")
 	String importFile(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file, Model model,
 			RedirectAttributes redirect) throws IOException {
-		try {
-			this.targets.importCsv(user, file.getBytes());
-			redirect.addFlashAttribute("flash", "target.imported");
-			return "redirect:/admin/targets";
-		}
-		catch (ImportRejectedException ex) {
-			return IMPORT.render(model, ex.errors());
-		}
+		byte[] content = file.getBytes();
+		return IMPORT.run(model, redirect, () -> this.targets.importCsv(user, content), "target.imported",
+				"/admin/targets");
 	}
 
 	private static Targets find(List<Targets> targets, long departmentId, Long unitId) {

@@ -1,8 +1,10 @@
 package dk.pladsflow.shared.csv;
 
 import java.util.List;
+import java.util.function.IntSupplier;
 
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The one CSV import page ({@code templates/import.html}) as each import fills it in: its
@@ -15,6 +17,27 @@ import org.springframework.ui.Model;
  * @param back where "cancel" goes
  */
 public record ImportPage(String messagePrefix, String[] header, String action, String back) {
+
+	/**
+	 * Imports a file: on success back to the list with a message, else the page again
+	 * with the bad rows.
+	 * @param model the model
+	 * @param redirect for the message
+	 * @param importer imports the file and answers the number of rows
+	 * @param flash the success message's key
+	 * @param done where to go after a successful import
+	 * @return the view name
+	 */
+	public String run(Model model, RedirectAttributes redirect, IntSupplier importer, String flash, String done) {
+		try {
+			redirect.addFlashAttribute("imported", importer.getAsInt());
+			redirect.addFlashAttribute("flash", flash);
+			return "redirect:" + done;
+		}
+		catch (ImportRejectedException ex) {
+			return render(model, ex.errors());
+		}
+	}
 
 	/**
 	 * Fills in the page.
