@@ -162,6 +162,7 @@ public class PlacementFigures {
 	 */
 	private void customPlans() {
 		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+		this.jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
 	}
 
 	private static long[] month(Map<String, long[]> months, long departmentId, LocalDate month) {

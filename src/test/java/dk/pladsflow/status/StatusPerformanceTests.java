@@ -110,8 +110,6 @@ class StatusPerformanceTests {
 		System.out.printf("  status as the JSON and CSV (query, targets, rules):  %d ms%n", figuresOnly);
 		System.out.printf("  monthly trend query:                                  %d ms%n", months);
 		System.out.printf("  status page (+ previous year, trend, units):          %d ms%n", whole);
-		System.out.printf("  status query again:  %d ms%n",
-				median(() -> this.figures.overlap(start, end, lastMonth).sums().size()));
 		assertThat(figuresOnly).isLessThan(200);
 	}
 
