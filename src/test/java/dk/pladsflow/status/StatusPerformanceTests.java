@@ -1,7 +1,10 @@
 package dk.pladsflow.status;
 
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,8 +117,23 @@ class StatusPerformanceTests {
 		assertThat(figuresOnly).isLessThan(200);
 	}
 
+	/**
+	 * Prints a statement's plan under the settings the status queries run with.
+	 */
 	private void plan(String sql) {
-		List<String> lines = this.jdbc.queryForList(sql, String.class);
+		List<String> lines = this.jdbc.execute((ConnectionCallback<List<String>>) (connection) -> {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("set max_parallel_workers_per_gather = 0");
+				List<String> plan = new ArrayList<>();
+				try (ResultSet rs = statement.executeQuery(sql)) {
+					while (rs.next()) {
+						plan.add(rs.getString(1));
+					}
+				}
+				statement.execute("reset max_parallel_workers_per_gather");
+				return plan;
+			}
+		});
 		System.out.println(String.join("\n", lines));
 	}
 
