@@ -5,6 +5,8 @@ import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
 import dk.pladsflow.organisation.DepartmentSummary;
+import dk.pladsflow.placement.PlacementFilter;
+import dk.pladsflow.placement.PlacementService;
 import dk.pladsflow.test.WebIntegrationTest;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Pageable;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -43,6 +46,9 @@ class ImportPagesTests {
 
 	@Autowired
 	StatusFixtures fixtures;
+
+	@Autowired
+	PlacementService placements;
 
 	@Test
 	void targetsAndPlacementsImportedThroughThePagesGiveTheWorkedExampleInTheJson() throws Exception {
@@ -105,6 +111,16 @@ class ImportPagesTests {
 		this.mvc.perform(get("/placements").param("q", "hand-1").with(user(CONSULTANT)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("HAND-1"), containsString("01-03-2024"))));
+		long id = this.placements
+			.list(StatusFixtures.ADMIN, new PlacementFilter(department.id(), null, null, null), Pageable.unpaged())
+			.getContent()
+			.get(0)
+			.id();
+		this.mvc
+			.perform(
+					post("/placements/{id}/end", id).param("endDate", "31-03-2024").with(user(CONSULTANT)).with(csrf()))
+			.andExpect(redirectedUrl("/placements?departmentId=" + department.id()));
+		assertThat(this.placements.placement(id).endDate()).isEqualTo(java.time.LocalDate.of(2024, 3, 31));
 		this.mvc
 			.perform(post("/placements").param("departmentId", String.valueOf(department.id()))
 				.param("scheme", "UTILITY_WORK")
