@@ -9,6 +9,7 @@ import java.util.List;
 
 import dk.pladsflow.shared.web.NotFoundException;
 import dk.pladsflow.user.CurrentUser;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +59,7 @@ public class SnapshotService {
 			return existing;
 		}
 		StatusReport report = this.status.compute(month,
-				new Period(month.atDay(1).withDayOfYear(1), month.atEndOfMonth()));
+				new Period(month.atDay(1).withDayOfYear(1), month.atEndOfMonth()), true);
 		this.jdbc.sql("""
 				insert into status_snapshot (year, month, created_at, report) values (?, ?, ?, cast(? as jsonb))
 				on conflict on constraint uk_status_snapshot_period do nothing""")
@@ -103,7 +104,11 @@ public class SnapshotService {
 			.query(String.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Snapshot", month));
-		return StatusService.visibleTo(user, this.json.readValue(report, StatusReport.class));
+		// a snapshot written by an older version may hold fields this one no longer has
+		return StatusService.visibleTo(user,
+				this.json.readerFor(StatusReport.class)
+					.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+					.readValue(report));
 	}
 
 	/**

@@ -27,13 +27,14 @@ class StatusApiController {
 
 	@GetMapping("/api/status/{year}/{month}")
 	StatusJson status(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable int month) {
-		return StatusJson.of(this.status.report(user, yearMonth(year, month)));
+		return StatusJson.of(this.status.figures(user, yearMonth(year, month)));
 	}
 
 	@GetMapping("/api/status/{year}/{month}/departments/{code}")
 	StatusJson.DepartmentJson department(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@PathVariable int month, @PathVariable String code) {
-		return StatusJson.DepartmentJson.of(this.status.department(user, yearMonth(year, month), code));
+		return StatusJson.DepartmentJson
+			.of(StatusService.department(this.status.figures(user, yearMonth(year, month)), user, code));
 	}
 
 	static YearMonth yearMonth(int year, int month) {

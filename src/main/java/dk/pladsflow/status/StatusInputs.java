@@ -31,9 +31,10 @@ final class StatusInputs {
 		if (row.scheme().combined()) {
 			this.lastMonthCombinedPersonDays += row.lastMonthPersonDays();
 		}
-		else {
-			this.flexJobCitizens += row.lastMonthCitizens();
-		}
+	}
+
+	void addFlexJobCitizens(long citizens) {
+		this.flexJobCitizens += citizens;
 	}
 
 	void targets(BigDecimal combined, Integer flexJob) {

@@ -18,7 +18,9 @@ import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.organisation.UnitSummary;
 import dk.pladsflow.placement.PlacementFigures;
+import dk.pladsflow.placement.PlacementFigures.CitizenRow;
 import dk.pladsflow.placement.PlacementFigures.MonthRow;
+import dk.pladsflow.placement.PlacementFigures.Overlap;
 import dk.pladsflow.placement.PlacementFigures.OverlapRow;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
@@ -72,7 +74,20 @@ public class StatusService {
 	 */
 	public StatusReport report(CurrentUser user, YearMonth month) {
 		checkMayRead(user);
-		return visibleTo(user, compute(month, period(month)));
+		return visibleTo(user, compute(month, period(month), true));
+	}
+
+	/**
+	 * The live figures of a month only, without the previous year and the trend (one
+	 * query): what the JSON and the CSV download hold.
+	 * @param user who asks
+	 * @param month the month
+	 * @return the report with the figures and the forecast, restricted to what the user
+	 * may see
+	 */
+	public StatusReport figures(CurrentUser user, YearMonth month) {
+		checkMayRead(user);
+		return visibleTo(user, compute(month, period(month), false));
 	}
 
 	/**
@@ -129,16 +144,19 @@ public class StatusService {
 	}
 
 	/**
-	 * Computes the whole report for a period, for every department.
+	 * Computes the report for a period, for every department.
 	 * @param month the month
 	 * @param period the period (to the month's end, or to today)
+	 * @param whole with the previous year and the trend (else those are empty)
 	 * @return the report
 	 */
-	StatusReport compute(YearMonth month, Period period) {
+	StatusReport compute(YearMonth month, Period period, boolean whole) {
 		Period previous = period.previousYear();
-		List<OverlapRow> current = this.placements.overlap(period.start(), period.end(), period.lastMonthStart());
-		List<OverlapRow> before = this.placements.overlap(previous.start(), previous.end(), previous.lastMonthStart());
-		Map<Long, List<MonthRow>> months = this.placements.months(period.start(), period.end())
+		Overlap current = this.placements.overlap(period.start(), period.end(), period.lastMonthStart());
+		Overlap before = whole ? this.placements.overlap(previous.start(), previous.end(), previous.lastMonthStart())
+				: new Overlap(List.of(), List.of());
+		Map<Long, List<MonthRow>> months = (whole ? this.placements.months(period.start(), period.end())
+				: List.<MonthRow>of())
 			.stream()
 			.collect(Collectors.groupingBy(MonthRow::departmentId));
 		TargetsByKey targetsNow = new TargetsByKey(this.targets.targets(period.start().getYear()));
@@ -179,11 +197,14 @@ public class StatusService {
 				List.copyOf(departments), total);
 	}
 
-	private static Map<Long, StatusInputs> departmentInputs(List<OverlapRow> rows, TargetsByKey targets) {
+	private static Map<Long, StatusInputs> departmentInputs(Overlap overlap, TargetsByKey targets) {
 		Map<Long, StatusInputs> inputs = new HashMap<>();
-		for (OverlapRow row : rows) {
+		for (OverlapRow row : overlap.sums()) {
+			inputs.computeIfAbsent(row.departmentId(), targets::department).add(row);
+		}
+		for (CitizenRow row : overlap.flexJobCitizens()) {
 			if (row.departmentTotal()) {
-				inputs.computeIfAbsent(row.departmentId(), targets::department).add(row);
+				inputs.computeIfAbsent(row.departmentId(), targets::department).addFlexJobCitizens(row.citizens());
 			}
 		}
 		return inputs;
@@ -214,12 +235,18 @@ public class StatusService {
 		return trend;
 	}
 
-	private static List<UnitReport> units(long departmentId, Period period, List<OverlapRow> rows, TargetsByKey targets,
+	private static List<UnitReport> units(long departmentId, Period period, Overlap overlap, TargetsByKey targets,
 			Map<Long, UnitSummary> units) {
 		Map<Long, StatusInputs> byUnit = new LinkedHashMap<>();
-		for (OverlapRow row : rows) {
-			if (!row.departmentTotal() && row.departmentId() == departmentId) {
+		for (OverlapRow row : overlap.sums()) {
+			if (row.departmentId() == departmentId) {
 				byUnit.computeIfAbsent(row.unitId(), (u) -> targets.unit(departmentId, u)).add(row);
+			}
+		}
+		for (CitizenRow row : overlap.flexJobCitizens()) {
+			if (!row.departmentTotal() && row.departmentId() == departmentId) {
+				byUnit.computeIfAbsent(row.unitId(), (u) -> targets.unit(departmentId, u))
+					.addFlexJobCitizens(row.citizens());
 			}
 		}
 		for (Long unitId : targets.unitsOf(departmentId)) {

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -43,6 +44,12 @@ class ImportContractTests {
 	@Autowired
 	StatusService status;
 
+	private static MockHttpServletRequestBuilder csv(String path, String username, Object content) {
+		MockHttpServletRequestBuilder request = post(path).with(httpBasic(username, StatusFixtures.PASSWORD))
+			.contentType("text/csv");
+		return (content instanceof byte[] bytes) ? request.content(bytes) : request.content((String) content);
+	}
+
 	@Test
 	void aGoodPlacementsFileWithBomAndBothDateFormatsIsImportedWhole() throws Exception {
 		DepartmentSummary department = this.fixtures.department();
@@ -52,10 +59,7 @@ class ImportContractTests {
 				+ ";løntilskud;2023-01-01;2023-06-30;SAG-1;vej og park\r\n" + department.code()
 				+ ";INTERNSHIP;01-02-2023;;SAG-1;\r\n" + department.code() + ";Fleksjob;2020-05-01;;SAG-2;\r\n";
 
-		this.mvc
-			.perform(post("/api/import/placements").with(httpBasic(admin, StatusFixtures.PASSWORD))
-				.contentType("text/csv")
-				.content(file.getBytes(StandardCharsets.UTF_8)))
+		this.mvc.perform(csv("/api/import/placements", admin, file.getBytes(StandardCharsets.UTF_8)))
 			.andExpect(status().isOk())
 			.andExpect(content().json("{\"imported\":3}", true));
 
@@ -78,10 +82,7 @@ class ImportContractTests {
 				+ ";INTERNSHIP;2023-03-01;;;\n" + code + ";INTERNSHIP;2023-03-01;;E;Ukendt enhed\n" + code
 				+ ";INTERNSHIP;2023-03-01;;E\n" + code + ";WAGE_SUBSIDY;2023-01-01;;OK-1;\n";
 
-		this.mvc
-			.perform(post("/api/import/placements").with(httpBasic(admin, StatusFixtures.PASSWORD))
-				.contentType("text/csv")
-				.content(file))
+		this.mvc.perform(csv("/api/import/placements", admin, file))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors.length()").value(8))
 			.andExpect(jsonPath("$.errors[*].line").value(org.hamcrest.Matchers.contains(3, 4, 5, 6, 7, 8, 9, 10)))
@@ -100,17 +101,11 @@ class ImportContractTests {
 		String file = "department;scheme;start;end;citizen;unit\n" + code + ";WAGE_SUBSIDY;2023-01-01;;R-1;\n" + code
 				+ ";WAGE_SUBSIDY;2023-01-01;;R-2;\n";
 		for (int i = 0; i < 2; i++) {
-			this.mvc
-				.perform(post("/api/import/placements").with(httpBasic(admin, StatusFixtures.PASSWORD))
-					.contentType("text/csv")
-					.content(file))
-				.andExpect(status().isOk());
+			this.mvc.perform(csv("/api/import/placements", admin, file)).andExpect(status().isOk());
 		}
 		this.mvc
-			.perform(post("/api/import/placements").with(httpBasic(admin, StatusFixtures.PASSWORD))
-				.contentType("text/csv")
-				.content("department;scheme;start;end;citizen;unit\n" + code
-						+ ";WAGE_SUBSIDY;2023-01-01;2023-01-31;R-1;\n"))
+			.perform(csv("/api/import/placements", admin,
+					"department;scheme;start;end;citizen;unit\n" + code + ";WAGE_SUBSIDY;2023-01-01;2023-01-31;R-1;\n"))
 			.andExpect(status().isOk());
 
 		assertThat(this.placements
@@ -126,15 +121,13 @@ class ImportContractTests {
 		String admin = this.fixtures.user(Role.ADMIN, null);
 		String code = department.code();
 		this.mvc
-			.perform(post("/api/import/targets").with(httpBasic(admin, StatusFixtures.PASSWORD))
-				.contentType("text/csv")
-				.content("department;year;combined_target;flexjob_target\n" + code + ";2023;12,5;4\n"))
+			.perform(csv("/api/import/targets", admin,
+					"department;year;combined_target;flexjob_target\n" + code + ";2023;12,5;4\n"))
 			.andExpect(status().isOk())
 			.andExpect(content().json("{\"imported\":1}", true));
 		this.mvc
-			.perform(post("/api/import/targets").with(httpBasic(admin, StatusFixtures.PASSWORD))
-				.contentType("text/csv")
-				.content("department;year;combined_target;flexjob_target\n" + code + ";2023;50.25;\n"))
+			.perform(csv("/api/import/targets", admin,
+					"department;year;combined_target;flexjob_target\n" + code + ";2023;50.25;\n"))
 			.andExpect(status().isOk());
 
 		Figures figures = this.status.department(StatusFixtures.ADMIN, YearMonth.of(2023, 6), code).figures();
@@ -148,10 +141,8 @@ class ImportContractTests {
 		String admin = this.fixtures.user(Role.ADMIN, null);
 		String code = department.code();
 		this.mvc
-			.perform(post("/api/import/targets").with(httpBasic(admin, StatusFixtures.PASSWORD))
-				.contentType("text/csv")
-				.content("department;year;combined_target;flexjob_target\n" + code + ";2023;10;2\n" + code
-						+ ";23;x;2,5\n"))
+			.perform(csv("/api/import/targets", admin,
+					"department;year;combined_target;flexjob_target\n" + code + ";2023;10;2\n" + code + ";23;x;2,5\n"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors.length()").value(3))
 			.andExpect(jsonPath("$.errors[*].line").value(org.hamcrest.Matchers.contains(3, 3, 3)));
@@ -166,10 +157,7 @@ class ImportContractTests {
 			.perform(post("/api/import/targets").contentType("text/csv")
 				.content("department;year;combined_target;flexjob_target\n"))
 			.andExpect(status().isUnauthorized());
-		this.mvc
-			.perform(post("/api/import/targets").with(httpBasic(consultant, StatusFixtures.PASSWORD))
-				.contentType("text/csv")
-				.content("department;year;combined_target;flexjob_target\n"))
+		this.mvc.perform(csv("/api/import/targets", consultant, "department;year;combined_target;flexjob_target\n"))
 			.andExpect(status().isForbidden());
 	}
 

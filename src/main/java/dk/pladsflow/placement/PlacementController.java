@@ -1,0 +1,120 @@
+package dk.pladsflow.placement;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import dk.pladsflow.organisation.OrganisationService;
+import dk.pladsflow.shared.csv.ImportPage;
+import dk.pladsflow.shared.web.FieldRejectedException;
+import dk.pladsflow.user.CurrentUser;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Placements for consultants and administrators: the list, registration by hand, ending a
+ * placement, and the CSV import.
+ */
+@Controller
+@RequestMapping("/placements")
+@PreAuthorize("hasAnyRole('CONSULTANT', 'ADMIN')")
+class PlacementController {
+
+	private static final ImportPage IMPORT = new ImportPage("placement", PlacementService.IMPORT_HEADER,
+			"/placements/import", "/placements");
+
+	private static final int PAGE_SIZE = 50;
+
+	private final PlacementService placements;
+
+	private final OrganisationService organisation;
+
+	PlacementController(PlacementService placements, OrganisationService organisation) {
+		this.placements = placements;
+		this.organisation = organisation;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long departmentId,
+			@RequestParam(required = false) Scheme scheme, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		PlacementFilter filter = new PlacementFilter(departmentId, scheme, year, q);
+		model.addAttribute("placements",
+				this.placements.list(user, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("filter", filter);
+		return lists(model, "placements/list");
+	}
+
+	@GetMapping("/new")
+	String create(Model model) {
+		model.addAttribute("form", PlacementForm.empty());
+		return lists(model, "placements/form");
+	}
+
+	@PostMapping
+	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") PlacementForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors() && form.endDate() != null && form.endDate().isBefore(form.startDate())) {
+			result.rejectValue("endDate", "placement.end.beforeStart");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.placements.register(user, form.toData());
+				redirect.addFlashAttribute("flash", "placement.created");
+				return "redirect:/placements?departmentId=" + form.departmentId();
+			}
+			catch (FieldRejectedException ex) {
+				ex.addTo(result);
+			}
+		}
+		return lists(model, "placements/form");
+	}
+
+	@PostMapping("/{id}/end")
+	String end(@PathVariable long id, @RequestParam LocalDate endDate, RedirectAttributes redirect) {
+		PlacementSummary placement = this.placements.placement(id);
+		if (endDate.isBefore(placement.startDate())) {
+			redirect.addFlashAttribute("flashError", "placement.end.beforeStart");
+		}
+		else {
+			this.placements.end(id, endDate);
+			redirect.addFlashAttribute("flash", "placement.ended");
+		}
+		return "redirect:/placements?departmentId=" + placement.departmentId();
+	}
+
+	@GetMapping("/import")
+	String importForm(Model model) {
+		return IMPORT.render(model, null);
+	}
+
+	@PostMapping("/import")
+	String importFile(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file, Model model,
+			RedirectAttributes redirect) throws IOException {
+		byte[] content = file.getBytes();
+		return IMPORT.run(model, redirect, () -> this.placements.importCsv(user, content), "placement.imported",
+				"/placements");
+	}
+
+	private String lists(Model model, String view) {
+		model.addAttribute("departments", this.organisation.allDepartments());
+		model.addAttribute("units", this.organisation.allUnits());
+		model.addAttribute("schemes", Arrays.asList(Scheme.values()));
+		return view;
+	}
+
+}

@@ -1,0 +1,137 @@
+package dk.pladsflow.status;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import dk.pladsflow.organisation.DepartmentSummary;
+import dk.pladsflow.organisation.OrganisationService;
+import dk.pladsflow.shared.csv.ImportPage;
+import dk.pladsflow.shared.csv.ImportValues;
+import dk.pladsflow.user.CurrentUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Administrators' pages for the target figures: a year's targets of every department, a
+ * department's breakdown to its units, and the CSV import. ({@code /admin/**} is for
+ * administrators only; the service checks again.)
+ */
+@Controller
+@RequestMapping("/admin/targets")
+class TargetAdminController {
+
+	private static final ImportPage IMPORT = new ImportPage("target", TargetService.IMPORT_HEADER,
+			"/admin/targets/import", "/admin/targets");
+
+	private final TargetService targets;
+
+	private final OrganisationService organisation;
+
+	private final Clock clock;
+
+	TargetAdminController(TargetService targets, OrganisationService organisation, Clock clock) {
+		this.targets = targets;
+		this.organisation = organisation;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String year(@RequestParam(required = false) Integer year, Model model) {
+		int chosen = (year != null && year >= 2000 && year <= 2100) ? year : Year.now(this.clock).getValue();
+		List<Targets> all = this.targets.targets(chosen);
+		model.addAttribute("year", chosen);
+		model.addAttribute("rows",
+				this.organisation.activeDepartments()
+					.stream()
+					.map((d) -> new Row(d.id(), d.label(), find(all, d.id(), null),
+							all.stream().filter((t) -> t.departmentId() == d.id() && t.unitId() != null).count()))
+					.toList());
+		return "admin/targets/year";
+	}
+
+	@GetMapping("/{year}/{departmentId}")
+	String department(@PathVariable int year, @PathVariable long departmentId, Model model) {
+		DepartmentSummary department = this.organisation.department(departmentId);
+		List<Targets> all = this.targets.targets(year)
+			.stream()
+			.filter((t) -> t.departmentId() == departmentId)
+			.toList();
+		List<Row> rows = new ArrayList<>();
+		rows.add(new Row(null, null, find(all, departmentId, null), 0));
+		this.organisation.units(departmentId)
+			.forEach((u) -> rows.add(new Row(u.id(), u.name(), find(all, departmentId, u.id()), 0)));
+		model.addAttribute("year", year);
+		model.addAttribute("department", department);
+		model.addAttribute("rows", rows);
+		return "admin/targets/department";
+	}
+
+	@PostMapping("/{year}/{departmentId}")
+	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable long departmentId,
+			@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "0") long version,
+			@RequestParam(defaultValue = "") String combinedTarget,
+			@RequestParam(defaultValue = "") String flexJobTarget, RedirectAttributes redirect) {
+		BigDecimal combined = combinedTarget.isBlank() ? null : ImportValues.decimal(combinedTarget);
+		BigDecimal flexJob = flexJobTarget.isBlank() ? null : ImportValues.decimal(flexJobTarget);
+		boolean validCombined = combinedTarget.isBlank()
+				|| (combined != null && combined.signum() >= 0 && combined.scale() <= 2);
+		boolean validFlexJob = flexJobTarget.isBlank()
+				|| (flexJob != null && flexJob.signum() >= 0 && flexJob.stripTrailingZeros().scale() <= 0);
+		if (!validCombined || !validFlexJob) {
+			redirect.addFlashAttribute("flashError", "target.invalid");
+		}
+		else {
+			this.targets.setTargets(user, departmentId, unitId, year, version, combined,
+					(flexJob != null) ? flexJob.intValueExact() : null);
+			redirect.addFlashAttribute("flash", "target.saved");
+		}
+		return "redirect:/admin/targets/" + year + "/" + departmentId;
+	}
+
+	@GetMapping("/import")
+	String importForm(Model model) {
+		return IMPORT.render(model, null);
+	}
+
+	@PostMapping("/import")
+	String importFile(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file, Model model,
+			RedirectAttributes redirect) throws IOException {
+		byte[] content = file.getBytes();
+		return IMPORT.run(model, redirect, () -> this.targets.importCsv(user, content), "target.imported",
+				"/admin/targets");
+	}
+
+	private static Targets find(List<Targets> targets, long departmentId, Long unitId) {
+		return targets.stream()
+			.filter((t) -> t.departmentId() == departmentId && Objects.equals(t.unitId(), unitId))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * One line of a targets page: a department (on the year's page) or a unit (null: the
+	 * department itself) on a department's page.
+	 *
+	 * @param id the department's or unit's id
+	 * @param name its name
+	 * @param targets its targets, or null
+	 * @param units how many units have a share (year's page)
+	 */
+	record Row(Long id, String name, Targets targets, long units) {
+	}
+
+}
