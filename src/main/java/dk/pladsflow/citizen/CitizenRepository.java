@@ -26,23 +26,22 @@ interface CitizenRepository extends JpaRepository<Citizen, Long> {
 	List<Citizen> findByCprIn(Collection<String> cprs);
 
 	/**
-	 * The register's search, by name: the name starts with the text (index
-	 * ix_citizen_name), a later word of the name starts with it, or the case reference
-	 * contains it. The patterns come lower case with LIKE's wildcards escaped by '!'.
+	 * The register's search: the name or the case reference starts with the text, without
+	 * regard to case. Both conditions are served by an index (ix_citizen_name,
+	 * ix_citizen_case_reference_lower), so the search does not read the whole table. The
+	 * pattern comes lower case, with LIKE's wildcards escaped by '!' and a '%' at the
+	 * end.
 	 */
 	@Query(value = """
 			select c from Citizen c
 			where lower(c.name) like :prefix escape '!'
-			   or lower(c.name) like :wordPrefix escape '!'
-			   or lower(c.caseReference) like :contains escape '!'
+			   or lower(c.caseReference) like :prefix escape '!'
 			order by lower(c.name), c.id
 			""", countQuery = """
 			select count(c) from Citizen c
 			where lower(c.name) like :prefix escape '!'
-			   or lower(c.name) like :wordPrefix escape '!'
-			   or lower(c.caseReference) like :contains escape '!'
+			   or lower(c.caseReference) like :prefix escape '!'
 			""")
-	Page<Citizen> search(@Param("prefix") String prefix, @Param("wordPrefix") String wordPrefix,
-			@Param("contains") String contains, Pageable pageable);
+	Page<Citizen> search(@Param("prefix") String prefix, Pageable pageable);
 
 }

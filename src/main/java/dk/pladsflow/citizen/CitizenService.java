@@ -101,9 +101,9 @@ public class CitizenService {
 	}
 
 	/**
-	 * One page of the register, by name: names that start with the text (or have a word
-	 * that does) and case references that contain it, without regard to case.
-	 * @param text part of a name or case reference; empty for all
+	 * One page of the register, by name: citizens whose name or case reference starts
+	 * with the text, without regard to case (both answered from an index).
+	 * @param text the start of a name or case reference; empty for all
 	 * @param page page number, from 0
 	 * @param size page size
 	 * @param actor the acting user
@@ -113,7 +113,7 @@ public class CitizenService {
 		checkRegisterAccess(actor);
 		String like = escapeLike((text == null) ? "" : text.trim().toLowerCase(Locale.ROOT));
 		Pageable pageable = PageRequest.of(Math.max(page, 0), size);
-		return this.citizens.search(like + "%", "% " + like + "%", "%" + like + "%", pageable).map(Citizen::toSummary);
+		return this.citizens.search(like + "%", pageable).map(Citizen::toSummary);
 	}
 
 	private static String escapeLike(String text) {
