@@ -81,15 +81,18 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoSlots slots;
 
+	private final DemoStatus status;
+
 	DemoData(OrganisationService organisation, UserService users, TransactionTemplate transaction,
 			@Value("${pladsflow.demo-data:auto}") String setting, ObjectProvider<EmbeddedDatabase> embedded,
-			CitizenService citizens, java.time.Clock clock, DemoSlots slots) {
+			CitizenService citizens, java.time.Clock clock, DemoSlots slots, DemoStatus status) {
 		this.organisation = organisation;
 		this.users = users;
 		this.transaction = transaction;
 		this.citizens = citizens;
 		this.clock = clock;
 		this.slots = slots;
+		this.status = status;
 		this.enabled = setting.trim().equalsIgnoreCase("true")
 				|| (setting.trim().equalsIgnoreCase("auto") && embedded.getIfAvailable() != null);
 	}
@@ -160,6 +163,10 @@ class DemoData implements ApplicationRunner {
 		this.organisation.allDepartments()
 			.forEach((d) -> this.users.byUsername(employerOf(d)).ifPresent((u) -> employers.put(d.id(), u)));
 		this.users.byUsername("konsulent").ifPresent((consultant) -> this.slots.load(employers, consultant));
+		this.users.byUsername("admin")
+			.ifPresent((admin) -> this.transaction.executeWithoutResult((status) -> this.status.load(
+					CurrentUser.of(admin.id(), admin.username(), admin.displayName(), admin.roles(), null, Set.of()),
+					java.time.LocalDate.now(this.clock))));
 	}
 
 	/** Creates the demo user, unless it exists: then null. */
