@@ -66,6 +66,9 @@ class SlotController {
 	String worklist(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long department,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			Model model) {
+		if (!user.has(Role.CONSULTANT)) {
+			throw new dk.pladsflow.shared.web.ForbiddenException("the worklist is the consultants'");
+		}
 		SlotFilter filter = new SlotFilter(department, Set.of(), SlotPhase.OPEN, overdue);
 		return list(user, filter, page, "worklist", model);
 	}
@@ -195,7 +198,7 @@ class SlotController {
 		if (result.hasErrors()) {
 			return show(user, id, model);
 		}
-		this.slots.updateAgreement(user, id, form.version(), form.toData());
+		this.slots.updateAgreement(user, id, form.getVersion(), form.toData());
 		redirect.addFlashAttribute("flash", "slot.agreementSaved");
 		return "redirect:/slots/" + id + "#agreement";
 	}

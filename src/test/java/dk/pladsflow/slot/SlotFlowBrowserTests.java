@@ -88,8 +88,12 @@ class SlotFlowBrowserTests extends BrowserTest {
 		type(By.id("subsidyEnd"), DATE.format(today.plusMonths(3)));
 		check("notReplacingVacancy");
 		check("representativeApproved");
-		submit("Gem tjekliste");
-		await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Tjeklisten er gemt."));
+		// saved in place (htmx): the page stays, the section, history and message are
+		// swapped in
+		click(visible(By.xpath("//main//button[normalize-space(.)='Gem tjekliste']")));
+		await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Tjeklisten er gemt."));
+		await().until(
+				ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "Aftalens tjekliste opdateret"));
 		screenshot("employer-agreement");
 		submit("Afslut aftalen – pladsen er besat");
 		assertPhase("Besat");
