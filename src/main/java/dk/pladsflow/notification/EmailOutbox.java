@@ -177,7 +177,8 @@ class EmailOutbox {
 			.stream()
 			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
 		int sent = 0;
-		for (Email email : emails) {
+		for (int i = 0; i < emails.size(); i++) {
+			Email email = emails.get(i);
 			UserSummary to = recipients.get(email.userId());
 			if (to == null || to.email() == null || to.email().isBlank()) {
 				record(email, null, "no address");
@@ -193,9 +194,27 @@ class EmailOutbox {
 				record(email, null, ex.getClass().getName());
 				log.warn("E-mail for notification {} ({}) failed, attempt {}: {}", email.notificationId(), email.kind(),
 						email.attempts(), ex.getClass().getName());
+				putBack(emails.subList(i + 1, emails.size()));
+				break;
 			}
 		}
 		return sent;
+	}
+
+	/**
+	 * After a failure the server is probably down: the rest of the batch waits for the
+	 * retry job, without counting an attempt, rather than each waiting for its own
+	 * time-out (a user's request may be waiting for this).
+	 */
+	private void putBack(List<Email> rest) {
+		if (rest.isEmpty()) {
+			return;
+		}
+		this.newTransaction.executeWithoutResult((status) -> this.jdbc
+			.sql("update notification_email set attempts = attempts - 1 where id = any(cast(? as bigint[]))")
+			.param(rest.stream().map(Email::id).toArray(Long[]::new))
+			.update());
+		log.info("{} further e-mails left for the retry job", rest.size());
 	}
 
 	private MimeMessage compose(JavaMailSender sender, Email email, UserSummary to) throws Exception {
