@@ -3,8 +3,9 @@
  * snapshots, the status pages, the downloads and the status/import API. Public:
  * {@link dk.pladsflow.status.StatusService}, {@link dk.pladsflow.status.SnapshotService}
  * (what the monthly job calls), {@link dk.pladsflow.status.TargetService} and the records
- * they return.
+ * they return. {@link dk.pladsflow.status.MonthlyReport} is the monthly job: it freezes
+ * the previous month and tells the managers.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Status",
-		allowedDependencies = { "shared", "organisation", "user", "placement" })
+		allowedDependencies = { "shared", "organisation", "user", "placement", "scheduling", "notification" })
 package dk.pladsflow.status;

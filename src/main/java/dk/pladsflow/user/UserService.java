@@ -214,6 +214,30 @@ public class UserService {
 		return this.users.existsByUsername(username.trim().toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * The ids of the active users with a role (every manager, say, to notify them).
+	 * @param role the role
+	 * @return the user ids
+	 */
+	public java.util.Set<Long> activeIdsWithRole(Role role) {
+		return this.users.activeWithRole(role)
+			.stream()
+			.map(UserRepository.IdAndName::getId)
+			.collect(Collectors.toCollection(java.util.TreeSet::new));
+	}
+
+	/**
+	 * Several users, in one query (for instance the recipients of a notification).
+	 * @param ids user ids
+	 * @return those that exist, in no particular order
+	 */
+	public List<UserSummary> users(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.users.findByIdIn(ids).stream().map((u) -> u.toSummary(this.clock.instant())).toList();
+	}
+
 	private UserAccount find(long id) {
 		return this.users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
 	}
