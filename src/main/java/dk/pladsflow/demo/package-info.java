@@ -3,5 +3,5 @@
  * database only (or where {@code pladsflow.demo-data=true}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "shared", "organisation", "user", "citizen" })
+		allowedDependencies = { "shared", "organisation", "user", "citizen", "slot", "placement" })
 package dk.pladsflow.demo;
