@@ -332,6 +332,7 @@ public class SlotService {
 	 * The closure job closes an unused slot (phase 4), if it is still open and still in
 	 * the run that began at the given T0 (a reopened slot has a new T0 and its 26 weeks
 	 * start again). Idempotent: a slot already closed, filled or reopened is left alone.
+	 * T0 is compared to the microsecond, the database's precision.
 	 * @param slotId the slot
 	 * @param openedAt the T0 the closure was decided for
 	 * @param reason the history's text
@@ -341,7 +342,8 @@ public class SlotService {
 	@Transactional
 	public boolean closeUnused(long slotId, Instant openedAt, String reason, Instant now) {
 		SubsidySlot slot = find(slotId);
-		if (!slot.getPhase().isOpen() || !slot.getOpenedAt().equals(openedAt)) {
+		boolean sameT0 = Math.abs(java.time.Duration.between(slot.getOpenedAt(), openedAt).toNanos()) < 1000;
+		if (!slot.getPhase().isOpen() || !sameT0) {
 			return false;
 		}
 		slot.close(reason, Actor.SYSTEM, now);
