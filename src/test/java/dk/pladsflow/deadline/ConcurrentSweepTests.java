@@ -60,7 +60,7 @@ class ConcurrentSweepTests {
 
 	@Test
 	void twoSweepsAtTheSameMomentRecordEachBreachOnce() throws Exception {
-		DeadlineWorld world = new DeadlineWorld(this.organisation, this.users, this.citizens, this.slots, false);
+		DeadlineWorld world = new DeadlineWorld(this.organisation, this.users, this.citizens, this.slots, "TMF");
 		List<Long> mine = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			mine.add(world.openSlot());

@@ -59,13 +59,29 @@ final class DeadlineWorld {
 
 	DeadlineWorld(OrganisationService organisation, UserService users, CitizenService citizens, SlotService slots,
 			boolean oneCvMode) {
+		this(organisation, users, citizens, slots, oneCvMode, null);
+	}
+
+	/**
+	 * A world in an existing department, for tests that commit (a new department would
+	 * show in other tests' department lists).
+	 */
+	DeadlineWorld(OrganisationService organisation, UserService users, CitizenService citizens, SlotService slots,
+			String existingDepartmentCode) {
+		this(organisation, users, citizens, slots, false, existingDepartmentCode);
+	}
+
+	private DeadlineWorld(OrganisationService organisation, UserService users, CitizenService citizens,
+			SlotService slots, boolean oneCvMode, String existingDepartmentCode) {
 		this.organisation = organisation;
 		this.users = users;
 		this.citizens = citizens;
 		this.slots = slots;
 		this.consultant = user("kons", Role.CONSULTANT, null, Set.of());
-		this.department = organisation.createDepartment(
-				new DepartmentData("D" + this.tag, "Frister " + this.tag, oneCvMode, this.consultant.id()));
+		this.department = (existingDepartmentCode != null)
+				? organisation.departmentByCode(existingDepartmentCode).orElseThrow().id()
+				: organisation.createDepartment(
+						new DepartmentData("D" + this.tag, "Frister " + this.tag, oneCvMode, this.consultant.id()));
 		this.unit = organisation.createUnit(this.department, new UnitData("Enhed A " + this.tag, null, null, 40));
 		this.otherUnit = organisation.createUnit(this.department, new UnitData("Enhed B " + this.tag, null, null, 40));
 		this.employer = user("ag", Role.EMPLOYER, this.department, Set.of());
