@@ -6,19 +6,12 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-import dk.pladsflow.citizen.CitizenService;
-import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.shared.ClockConfiguration;
 import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.slot.SlotPhase;
-import dk.pladsflow.slot.SlotService;
 import dk.pladsflow.slot.SlotView;
 import dk.pladsflow.test.IntegrationTest;
-import dk.pladsflow.test.MutableClock;
-import dk.pladsflow.user.UserService;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 @Transactional
 @RecordApplicationEvents
-class ClosureServiceTests {
+class ClosureServiceTests extends DeadlineTestSupport {
 
 	@Autowired
 	ClosureService closure;
@@ -46,36 +39,13 @@ class ClosureServiceTests {
 	HearingService hearings;
 
 	@Autowired
-	SlotService slots;
-
-	@Autowired
-	OrganisationService organisation;
-
-	@Autowired
-	UserService users;
-
-	@Autowired
-	CitizenService citizens;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	EntityManager entityManager;
-
-	@Autowired
 	ApplicationEvents events;
 
 	DeadlineWorld world;
 
 	@BeforeEach
 	void setUp() {
-		this.world = new DeadlineWorld(this.organisation, this.users, this.citizens, this.slots, false);
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
+		this.world = newWorld(false);
 	}
 
 	@Test

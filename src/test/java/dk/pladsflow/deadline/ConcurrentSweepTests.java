@@ -10,17 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import dk.pladsflow.citizen.CitizenService;
-import dk.pladsflow.organisation.OrganisationService;
-import dk.pladsflow.slot.SlotService;
 import dk.pladsflow.test.IntegrationTest;
-import dk.pladsflow.test.MutableClock;
-import dk.pladsflow.user.UserService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,37 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the slots are committed (with names of their own).
  */
 @IntegrationTest
-class ConcurrentSweepTests {
+class ConcurrentSweepTests extends DeadlineTestSupport {
 
 	@Autowired
 	DeadlineSweep sweep;
 
-	@Autowired
-	SlotService slots;
-
-	@Autowired
-	OrganisationService organisation;
-
-	@Autowired
-	UserService users;
-
-	@Autowired
-	CitizenService citizens;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
-
 	@Test
 	void twoSweepsAtTheSameMomentRecordEachBreachOnce() throws Exception {
-		DeadlineWorld world = new DeadlineWorld(this.organisation, this.users, this.citizens, this.slots, "TMF");
+		DeadlineWorld world = worldIn("TMF");
 		List<Long> mine = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			mine.add(world.openSlot());

@@ -6,22 +6,14 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
-import dk.pladsflow.citizen.CitizenService;
-import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.shared.ClockConfiguration;
 import dk.pladsflow.slot.SlotPhase;
-import dk.pladsflow.slot.SlotService;
 import dk.pladsflow.slot.SlotView;
 import dk.pladsflow.test.IntegrationTest;
-import dk.pladsflow.test.MutableClock;
-import dk.pladsflow.user.UserService;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,31 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 @Transactional
 @RecordApplicationEvents
-class DeadlineSweepTests {
+class DeadlineSweepTests extends DeadlineTestSupport {
 
 	@Autowired
 	DeadlineSweep sweep;
-
-	@Autowired
-	SlotService slots;
-
-	@Autowired
-	OrganisationService organisation;
-
-	@Autowired
-	UserService users;
-
-	@Autowired
-	CitizenService citizens;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	EntityManager entityManager;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	ApplicationEvents events;
@@ -69,12 +40,7 @@ class DeadlineSweepTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new DeadlineWorld(this.organisation, this.users, this.citizens, this.slots, false);
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
+		this.world = newWorld(false);
 	}
 
 	@Test
@@ -160,7 +126,7 @@ class DeadlineSweepTests {
 
 	@Test
 	void oneCvModeSendsTheRoundWithOneReferralAndItsResponseDeadlineFires() {
-		DeadlineWorld oneCv = new DeadlineWorld(this.organisation, this.users, this.citizens, this.slots, true);
+		DeadlineWorld oneCv = newWorld(true);
 		long slot = oneCv.openSlot();
 		this.slots.refer(oneCv.consultant, slot, oneCv.citizen("Anna"));
 		assertThat(this.slots.view(oneCv.consultant, slot).phase()).isEqualTo(SlotPhase.EMPLOYER_RESPONSE);

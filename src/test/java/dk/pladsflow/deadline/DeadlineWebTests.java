@@ -5,15 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
-import dk.pladsflow.citizen.CitizenService;
-import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.shared.ClockConfiguration;
-import dk.pladsflow.slot.SlotService;
-import dk.pladsflow.test.MutableClock;
 import dk.pladsflow.test.WebIntegrationTest;
-import dk.pladsflow.user.UserService;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebIntegrationTest
 @Transactional
-class DeadlineWebTests {
+class DeadlineWebTests extends DeadlineTestSupport {
 
 	@Autowired
 	MockMvc mvc;
@@ -53,34 +46,11 @@ class DeadlineWebTests {
 	@Autowired
 	FollowUpService followUps;
 
-	@Autowired
-	SlotService slots;
-
-	@Autowired
-	OrganisationService organisation;
-
-	@Autowired
-	UserService users;
-
-	@Autowired
-	CitizenService citizens;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	EntityManager entityManager;
-
 	DeadlineWorld world;
 
 	@BeforeEach
 	void setUp() {
-		this.world = new DeadlineWorld(this.organisation, this.users, this.citizens, this.slots, false);
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
+		this.world = newWorld(false);
 	}
 
 	@Test

@@ -3,19 +3,14 @@ package dk.pladsflow.deadline;
 import java.time.Instant;
 import java.util.List;
 
-import dk.pladsflow.citizen.CitizenService;
-import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.shared.web.ConcurrentChangeException;
 import dk.pladsflow.shared.web.ForbiddenException;
-import dk.pladsflow.slot.SlotService;
 import dk.pladsflow.test.IntegrationTest;
-import dk.pladsflow.user.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,25 +26,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 @Transactional
 @RecordApplicationEvents
-class FollowUpServiceTests {
+class FollowUpServiceTests extends DeadlineTestSupport {
 
 	@Autowired
 	FollowUpService followUps;
-
-	@Autowired
-	SlotService slots;
-
-	@Autowired
-	OrganisationService organisation;
-
-	@Autowired
-	UserService users;
-
-	@Autowired
-	CitizenService citizens;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	ApplicationEvents events;
@@ -58,7 +38,7 @@ class FollowUpServiceTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new DeadlineWorld(this.organisation, this.users, this.citizens, this.slots, false);
+		this.world = newWorld(false);
 	}
 
 	@Test

@@ -4,18 +4,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-import dk.pladsflow.citizen.CitizenService;
-import dk.pladsflow.organisation.OrganisationService;
-import dk.pladsflow.slot.SlotService;
 import dk.pladsflow.test.IntegrationTest;
-import dk.pladsflow.user.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @Transactional
-class SweepVolumeTests {
+class SweepVolumeTests extends DeadlineTestSupport {
 
 	private static final Logger log = LoggerFactory.getLogger(SweepVolumeTests.class);
 
@@ -36,26 +31,11 @@ class SweepVolumeTests {
 	@Autowired
 	DeadlineSweep sweep;
 
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	SlotService slots;
-
-	@Autowired
-	OrganisationService organisation;
-
-	@Autowired
-	UserService users;
-
-	@Autowired
-	CitizenService citizens;
-
 	DeadlineWorld world;
 
 	@BeforeEach
 	void fill() {
-		this.world = new DeadlineWorld(this.organisation, this.users, this.citizens, this.slots, false);
+		this.world = newWorld(false);
 		// 1,000,000 slots: one in ten open (phases 1-3); of the open ones one in ten is
 		// due (deadline up to 10 days before now), the rest run to deadlines in the
 		// future; the other 900,000 are filled, vacant or closed, without a deadline
