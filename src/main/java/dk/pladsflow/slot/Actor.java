@@ -10,6 +10,9 @@ import dk.pladsflow.user.CurrentUser;
  */
 record Actor(Long id, String name) {
 
+	/** The scheduled jobs, as the history names them. */
+	static final Actor SYSTEM = new Actor(null, "Pladsflow");
+
 	static Actor of(CurrentUser user) {
 		return new Actor(user.id(), user.displayName());
 	}

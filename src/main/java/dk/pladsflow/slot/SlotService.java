@@ -299,6 +299,57 @@ public class SlotService {
 		asParty(user, slotId, version).cancelAgreement(reason, this.settings, Actor.of(user), now());
 	}
 
+	// --- phase 4 (the deadline module) ------------------------------------------------
+
+	/**
+	 * What other modules need to check a user's access to a slot: throws 404 for a
+	 * missing slot and 403 for one the user may not see.
+	 * @param user the user
+	 * @param slotId the slot
+	 * @return the slot's department, unit, phase and T0, and whether the user is its
+	 * employer
+	 */
+	public SlotAccess access(CurrentUser user, long slotId) {
+		SubsidySlot slot = readable(user, slotId);
+		return new SlotAccess(slot.getId(), slot.getDepartmentId(), slot.getUnitId(), slot.getPhase(),
+				slot.getOpenedAt(), isEmployerOf(user, slot));
+	}
+
+	/**
+	 * Records in a slot's history a change another module made to it (a hearing answered,
+	 * an extension granted). The caller has checked that the user may make it.
+	 * @param slotId the slot
+	 * @param user who
+	 * @param action what happened
+	 * @param details the particulars
+	 */
+	@Transactional
+	public void addToHistory(long slotId, CurrentUser user, String action, String details) {
+		find(slotId).note(action, details, (user != null) ? Actor.of(user) : Actor.SYSTEM, now());
+	}
+
+	/**
+	 * The closure job closes an unused slot (phase 4), if it is still open and still in
+	 * the run that began at the given T0 (a reopened slot has a new T0 and its 26 weeks
+	 * start again). Idempotent: a slot already closed, filled or reopened is left alone.
+	 * T0 is compared to the microsecond, the database's precision.
+	 * @param slotId the slot
+	 * @param openedAt the T0 the closure was decided for
+	 * @param reason the history's text
+	 * @param now the job's moment
+	 * @return whether the slot was closed now
+	 */
+	@Transactional
+	public boolean closeUnused(long slotId, Instant openedAt, String reason, Instant now) {
+		SubsidySlot slot = find(slotId);
+		boolean sameT0 = Math.abs(java.time.Duration.between(slot.getOpenedAt(), openedAt).toNanos()) < 1000;
+		if (!slot.getPhase().isOpen() || !sameT0) {
+			return false;
+		}
+		slot.close(reason, Actor.SYSTEM, now);
+		return true;
+	}
+
 	// --- access --------------------------------------------------------------------
 
 	private SubsidySlot find(long id) {

@@ -437,6 +437,18 @@ class SubsidySlot {
 		record(now, actor, "CLOSED", reason);
 	}
 
+	/**
+	 * Records in the history a change made outside the flow (a hearing answered, an
+	 * extension granted); the phase and deadline stay as they are.
+	 * @param action what happened
+	 * @param details the particulars
+	 * @param actor who
+	 * @param now the moment
+	 */
+	void note(String action, String details, Actor actor, Instant now) {
+		record(now, actor, action, details);
+	}
+
 	private void move(SlotPhase to) {
 		if (!this.phase.next().contains(to)) {
 			throw new SlotRuleException("slot.transition.notAllowed");

@@ -43,6 +43,13 @@ interface UserRepository extends JpaRepository<UserAccount, Long> {
 			""")
 	List<IdAndName> activeWithRole(@Param("role") Role role);
 
+	@Query("""
+			select u from UserAccount u
+			where u.active = true and u.departmentId in :departments and :role member of u.roles
+			""")
+	List<UserAccount> activeInDepartmentsWithRole(@Param("departments") Collection<Long> departments,
+			@Param("role") Role role);
+
 	@Query("select count(u) > 0 from UserAccount u where u.active = true and :role member of u.roles")
 	boolean anyActiveWithRole(@Param("role") Role role);
 

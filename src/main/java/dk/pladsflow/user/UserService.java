@@ -87,6 +87,23 @@ public class UserService {
 	}
 
 	/**
+	 * The active employers of the given departments, in one query (who must act on a
+	 * department's slots, for notifications).
+	 * @param departmentIds departments
+	 * @return the employers, each with their department and unit binding
+	 */
+	public List<EmployerContact> employersOf(java.util.Collection<Long> departmentIds) {
+		if (departmentIds.isEmpty()) {
+			return List.of();
+		}
+		return this.users.activeInDepartmentsWithRole(departmentIds, Role.EMPLOYER)
+			.stream()
+			.map((u) -> u.toSummary(this.clock.instant()))
+			.map((u) -> new EmployerContact(u.id(), u.departmentId(), u.unitIds()))
+			.toList();
+	}
+
+	/**
 	 * One user.
 	 * @param id the id
 	 * @return the user

@@ -1,0 +1,113 @@
+package dk.pladsflow.deadline;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import dk.pladsflow.citizen.Benefit;
+import dk.pladsflow.citizen.CitizenData;
+import dk.pladsflow.citizen.CitizenService;
+import dk.pladsflow.organisation.DepartmentData;
+import dk.pladsflow.organisation.OrganisationService;
+import dk.pladsflow.organisation.UnitData;
+import dk.pladsflow.placement.Scheme;
+import dk.pladsflow.slot.SlotDetails;
+import dk.pladsflow.slot.SlotService;
+import dk.pladsflow.user.CurrentUser;
+import dk.pladsflow.user.Role;
+import dk.pladsflow.user.UserData;
+import dk.pladsflow.user.UserService;
+
+/**
+ * A department of its own for deadline tests (so its people are the only ones told), in
+ * normal or one-CV mode, with two units, a contact consultant, an employer for the whole
+ * department, one bound to the other unit, a department manager, a central manager, an
+ * administrator and citizens on demand. Stored through the facades.
+ */
+final class DeadlineWorld {
+
+	final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+	final OrganisationService organisation;
+
+	final UserService users;
+
+	final CitizenService citizens;
+
+	final SlotService slots;
+
+	final long department;
+
+	final long unit;
+
+	final long otherUnit;
+
+	final CurrentUser consultant;
+
+	final CurrentUser employer;
+
+	final CurrentUser otherUnitEmployer;
+
+	final CurrentUser manager;
+
+	final CurrentUser centralManager;
+
+	final CurrentUser otherManager;
+
+	final CurrentUser admin;
+
+	DeadlineWorld(OrganisationService organisation, UserService users, CitizenService citizens, SlotService slots,
+			boolean oneCvMode) {
+		this(organisation, users, citizens, slots, oneCvMode, null);
+	}
+
+	/**
+	 * A world in an existing department, for tests that commit (a new department would
+	 * show in other tests' department lists).
+	 */
+	DeadlineWorld(OrganisationService organisation, UserService users, CitizenService citizens, SlotService slots,
+			String existingDepartmentCode) {
+		this(organisation, users, citizens, slots, false, existingDepartmentCode);
+	}
+
+	private DeadlineWorld(OrganisationService organisation, UserService users, CitizenService citizens,
+			SlotService slots, boolean oneCvMode, String existingDepartmentCode) {
+		this.organisation = organisation;
+		this.users = users;
+		this.citizens = citizens;
+		this.slots = slots;
+		this.consultant = user("kons", Role.CONSULTANT, null, Set.of());
+		this.department = (existingDepartmentCode != null)
+				? organisation.departmentByCode(existingDepartmentCode).orElseThrow().id()
+				: organisation.createDepartment(
+						new DepartmentData("D" + this.tag, "Frister " + this.tag, oneCvMode, this.consultant.id()));
+		this.unit = organisation.createUnit(this.department, new UnitData("Enhed A " + this.tag, null, null, 40));
+		this.otherUnit = organisation.createUnit(this.department, new UnitData("Enhed B " + this.tag, null, null, 40));
+		this.employer = user("ag", Role.EMPLOYER, this.department, Set.of());
+		this.otherUnitEmployer = user("ag-b", Role.EMPLOYER, this.department, Set.of(this.otherUnit));
+		this.manager = user("leder", Role.MANAGER, this.department, Set.of());
+		this.centralManager = user("central", Role.MANAGER, null, Set.of());
+		long sof = organisation.departmentByCode("SOF").orElseThrow().id();
+		this.otherManager = user("leder-sof", Role.MANAGER, sof, Set.of());
+		this.admin = user("admin", Role.ADMIN, null, Set.of());
+	}
+
+	CurrentUser user(String name, Role role, Long department, Set<Long> units) {
+		String username = name + "-" + this.tag;
+		long id = this.users.create(username, "password1",
+				new UserData(username, null, Set.of(role), department, units));
+		return CurrentUser.of(id, username, Set.of(role), department, units);
+	}
+
+	long citizen(String name) {
+		return this.citizens.create(new CitizenData(name + " " + this.tag, "SAG-" + UUID.randomUUID(), null, 1,
+				Benefit.CASH_BENEFIT, "Pædagogmedhjælper", true, LocalDate.of(2025, 1, 1), true), this.consultant);
+	}
+
+	long openSlot() {
+		return this.slots.open(this.employer, new SlotDetails(this.unit, "Pædagogmedhjælper " + this.tag, "Børnehave",
+				Scheme.WAGE_SUBSIDY, new BigDecimal("37"), LocalDate.of(2026, 12, 1), "Arne, 11223344", true, true));
+	}
+
+}
