@@ -9,5 +9,5 @@
  * through {@link dk.pladsflow.slot.SlotService}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Deadlines",
-		allowedDependencies = { "shared", "slot", "organisation", "user" })
+		allowedDependencies = { "shared", "slot", "organisation", "user", "scheduling", "notification" })
 package dk.pladsflow.deadline;
