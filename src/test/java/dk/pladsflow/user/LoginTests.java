@@ -4,12 +4,12 @@ import java.time.Duration;
 
 import dk.pladsflow.test.MutableClock;
 import dk.pladsflow.test.WebIntegrationTest;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -64,7 +64,7 @@ class LoginTests {
 		MvcResult login = loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/"))
 			.andExpect(authenticated().withUsername(this.user.getUsername()))
 			.andReturn();
-		this.mvc.perform(get("/").session((MockHttpSession) login.getRequest().getSession(false)))
+		this.mvc.perform(get("/").cookie(sessionCookie(login)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(heading("Velkommen, " + UserMother.displayNameOf(this.user.getUsername()))));
 	}
@@ -73,7 +73,7 @@ class LoginTests {
 	void loginLeadsBackToThePageTheUserAskedFor() throws Exception {
 		MvcResult asked = this.mvc.perform(get("/account/password")).andExpect(redirectedUrl("/login")).andReturn();
 		this.mvc
-			.perform(post("/login").session((MockHttpSession) asked.getRequest().getSession(false))
+			.perform(post("/login").cookie(sessionCookie(asked))
 				.with(csrf())
 				.param("username", this.user.getUsername())
 				.param("password", UserMother.PASSWORD))
@@ -83,11 +83,11 @@ class LoginTests {
 	@Test
 	void logoutEndsTheSession() throws Exception {
 		MvcResult login = loginAs(this.user.getUsername(), UserMother.PASSWORD).andReturn();
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-		this.mvc.perform(post("/logout").session(session).with(csrf()))
+		Cookie session = sessionCookie(login);
+		this.mvc.perform(post("/logout").cookie(session).with(csrf()))
 			.andExpect(redirectedUrl("/login?logout"))
 			.andExpect(unauthenticated());
-		assertThat(session.isInvalid()).isTrue();
+		this.mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -175,16 +175,25 @@ class LoginTests {
 
 	@Test
 	void sessionIdChangesAtLogin() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult login = this.mvc.perform(post("/login").session(session).with((request) -> {
-			// the browser sends the session cookie it has
-			request.setRequestedSessionId(before);
-			return request;
-		}).with(csrf()).param("username", this.user.getUsername()).param("password", UserMother.PASSWORD))
+		Cookie before = sessionCookie(this.mvc.perform(get("/login")).andReturn());
+		MvcResult login = this.mvc
+			.perform(post("/login").cookie(before)
+				.with(csrf())
+				.param("username", this.user.getUsername())
+				.param("password", UserMother.PASSWORD))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
-		assertThat(login.getRequest().getSession(false).getId()).isNotEqualTo(before);
+		assertThat(sessionCookie(login).getValue()).isNotEqualTo(before.getValue());
+	}
+
+	/**
+	 * The session cookie a response set, as a browser would send it back (sessions live
+	 * in the database through Spring Session, so the cookie is all that identifies one).
+	 */
+	private static Cookie sessionCookie(MvcResult result) {
+		Cookie cookie = result.getResponse().getCookie("SESSION");
+		assertThat(cookie).as("a session cookie").isNotNull();
+		return cookie;
 	}
 
 	private void failLogins(int count) throws Exception {
