@@ -14,7 +14,6 @@ import dk.pladsflow.organisation.UnitData;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserData;
-import dk.pladsflow.shared.database.EmbeddedDatabase;
 import dk.pladsflow.user.UserService;
 import dk.pladsflow.user.UserSummary;
 import org.slf4j.Logger;
@@ -22,8 +21,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -83,8 +80,7 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoStatus status;
 
-	DemoData(OrganisationService organisation, UserService users, TransactionTemplate transaction,
-			@Value("${pladsflow.demo-data:auto}") String setting, ObjectProvider<EmbeddedDatabase> embedded,
+	DemoData(OrganisationService organisation, UserService users, TransactionTemplate transaction, DemoMode mode,
 			CitizenService citizens, java.time.Clock clock, DemoSlots slots, DemoStatus status) {
 		this.organisation = organisation;
 		this.users = users;
@@ -93,8 +89,7 @@ class DemoData implements ApplicationRunner {
 		this.clock = clock;
 		this.slots = slots;
 		this.status = status;
-		this.enabled = setting.trim().equalsIgnoreCase("true")
-				|| (setting.trim().equalsIgnoreCase("auto") && embedded.getIfAvailable() != null);
+		this.enabled = mode.isActive();
 	}
 
 	@Override

@@ -20,7 +20,7 @@ public class ClockConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {
-		return Clock.system(ZONE);
+		return new AdjustableClock(ZONE);
 	}
 
 }
