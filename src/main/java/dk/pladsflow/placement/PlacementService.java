@@ -17,8 +17,8 @@ import java.util.Optional;
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.organisation.UnitSummary;
+import dk.pladsflow.shared.csv.CsvFile;
 import dk.pladsflow.shared.csv.CsvFileException;
-import dk.pladsflow.shared.csv.CsvTable;
 import dk.pladsflow.shared.csv.CsvValues;
 import dk.pladsflow.shared.csv.ImportRejectedException;
 import dk.pladsflow.shared.csv.RowErrors;
@@ -160,7 +160,7 @@ public class PlacementService {
 	@Transactional
 	public int importCsv(CurrentUser user, byte[] content) {
 		checkMayRegister(user);
-		CsvTable file = CsvTable.read(new ByteArrayInputStream(content), IMPORT_REQUIRED, IMPORT_OPTIONAL);
+		CsvFile file = CsvFile.read(new ByteArrayInputStream(content), IMPORT_REQUIRED, IMPORT_OPTIONAL);
 		Map<String, DepartmentSummary> departments = new HashMap<>();
 		this.organisation.allDepartments().forEach((d) -> departments.put(d.code().toUpperCase(Locale.ROOT), d));
 		Map<String, UnitSummary> units = new HashMap<>();
@@ -169,7 +169,7 @@ public class PlacementService {
 		Map<String, Long> seen = new HashMap<>();
 		List<Object[]> rows = new ArrayList<>();
 		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		for (CsvTable.Row row : file.rows()) {
+		for (CsvFile.Row row : file.rows()) {
 			long line = row.line();
 			int before = errors.size();
 			DepartmentSummary department = departments.get(row.get("department").toUpperCase(Locale.ROOT));

@@ -11,8 +11,8 @@ import java.util.Map;
 
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
+import dk.pladsflow.shared.csv.CsvFile;
 import dk.pladsflow.shared.csv.CsvFileException;
-import dk.pladsflow.shared.csv.CsvTable;
 import dk.pladsflow.shared.csv.CsvValues;
 import dk.pladsflow.shared.csv.ImportRejectedException;
 import dk.pladsflow.shared.csv.RowErrors;
@@ -104,13 +104,13 @@ public class TargetService {
 	@Transactional
 	public int importCsv(CurrentUser user, byte[] content) {
 		checkAdmin(user);
-		CsvTable file = CsvTable.read(new ByteArrayInputStream(content), IMPORT_COLUMNS, List.of());
+		CsvFile file = CsvFile.read(new ByteArrayInputStream(content), IMPORT_COLUMNS, List.of());
 		Map<String, DepartmentSummary> departments = new HashMap<>();
 		this.organisation.allDepartments().forEach((d) -> departments.put(d.code().toUpperCase(Locale.ROOT), d));
 		RowErrors errors = file.errors();
 		Map<String, Long> seen = new HashMap<>();
 		List<Object[]> rows = new ArrayList<>();
-		for (CsvTable.Row row : file.rows()) {
+		for (CsvFile.Row row : file.rows()) {
 			long line = row.line();
 			int before = errors.size();
 			DepartmentSummary department = departments.get(row.get("department").toUpperCase(Locale.ROOT));

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  *
  * @param messagePrefix prefix of the page's message keys ({@code .import.title},
  * {@code .import.help})
- * @param required the columns the file must have, as for {@link CsvTable#read}
+ * @param required the columns the file must have, as for {@link CsvFile#read}
  * @param optional the columns it may have
  * @param action where the form posts the file
  * @param back where "cancel" goes
@@ -61,7 +61,7 @@ public record ImportPage(String messagePrefix, List<String> required, List<Strin
 		model.addAttribute("title", this.messagePrefix + ".import.title");
 		model.addAttribute("help", this.messagePrefix + ".import.help");
 		model.addAttribute("header", Stream.concat(this.required.stream(), this.optional.stream())
-			.collect(Collectors.joining(String.valueOf(CsvTable.SEPARATOR))));
+			.collect(Collectors.joining(String.valueOf(CsvFile.SEPARATOR))));
 		model.addAttribute("action", this.action);
 		model.addAttribute("back", this.back);
 		model.addAttribute("rejected", rejected);

@@ -2,9 +2,9 @@
  * Reading the semicolon-separated import files, the same way for every import, and
  * reporting their problems.
  * <ul>
- * <li>{@link dk.pladsflow.shared.csv.CsvTable} reads a file with Apache Commons CSV:
- * UTF-8 with or without BOM, {@code ;}, a header with required and optional columns,
- * trimmed values by column name, real line numbers (the header is line 1).</li>
+ * <li>{@link dk.pladsflow.shared.csv.CsvFile} reads a file with Apache Commons CSV: UTF-8
+ * with or without BOM, {@code ;}, a header with required and optional columns, trimmed
+ * values by column name, real line numbers (the header is line 1).</li>
  * <li>{@link dk.pladsflow.shared.csv.CsvFileException}: the file as a whole cannot be
  * read (not UTF-8, empty, broken quotes, wrong header); one message code.</li>
  * <li>{@link dk.pladsflow.shared.csv.CsvValues}: dates ({@code yyyy-MM-dd} or

@@ -33,7 +33,7 @@ import org.apache.commons.csv.CSVRecord;
  * adds its own per-row reasons to the same {@link RowErrors} and saves nothing unless it
  * stays empty.
  */
-public final class CsvTable {
+public final class CsvFile {
 
 	/** The field separator. */
 	public static final char SEPARATOR = ';';
@@ -49,7 +49,7 @@ public final class CsvTable {
 
 	private final RowErrors errors;
 
-	private CsvTable(List<String> columns, List<Row> rows, RowErrors errors) {
+	private CsvFile(List<String> columns, List<Row> rows, RowErrors errors) {
 		this.columns = columns;
 		this.rows = rows;
 		this.errors = errors;
@@ -63,7 +63,7 @@ public final class CsvTable {
 	 * @return the file
 	 * @throws CsvFileException if the file as a whole cannot be read
 	 */
-	public static CsvTable read(InputStream input, List<String> required, List<String> optional) {
+	public static CsvFile read(InputStream input, List<String> required, List<String> optional) {
 		String text = decode(input);
 		if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
 			text = text.substring(1);
@@ -89,7 +89,7 @@ public final class CsvTable {
 					rows.add(new Row(line, values(columns, record)));
 				}
 			}
-			return new CsvTable(columns, Collections.unmodifiableList(rows), errors);
+			return new CsvFile(columns, Collections.unmodifiableList(rows), errors);
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
 			// commons-csv reports an unclosed quote this way; the message is not the
@@ -116,7 +116,7 @@ public final class CsvTable {
 	}
 
 	private static List<String> header(CSVRecord record, List<String> required, List<String> optional) {
-		List<String> columns = record.stream().map(CsvTable::columnName).toList();
+		List<String> columns = record.stream().map(CsvFile::columnName).toList();
 		Set<String> known = new LinkedHashSet<>(required);
 		known.addAll(optional);
 		boolean valid = new LinkedHashSet<>(columns).size() == columns.size() && known.containsAll(columns)
