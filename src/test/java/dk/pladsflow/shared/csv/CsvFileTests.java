@@ -79,6 +79,24 @@ class CsvFileTests {
 		assertThat(CsvValues.integer("x")).isEmpty();
 	}
 
+	@Test
+	void decimalsTakeACommaOrAPointButNoThousandsSeparator() {
+		assertThat(CsvValues.decimal("12,5")).hasValueSatisfying((v) -> assertThat(v).isEqualByComparingTo("12.5"));
+		assertThat(CsvValues.decimal("50.25")).hasValueSatisfying((v) -> assertThat(v).isEqualByComparingTo("50.25"));
+		assertThat(CsvValues.decimal("1.000,5")).isEmpty();
+		assertThat(CsvValues.decimal("")).isEmpty();
+	}
+
+	@Test
+	void rejectIfAnyCarriesEveryRowErrorByLineAndPassesWhenThereIsNone() {
+		RowErrors errors = new RowErrors();
+		errors.rejectIfAny();
+		errors.add(5, "b");
+		errors.add(3, "a", "x");
+		assertThatExceptionOfType(ImportRejectedException.class).isThrownBy(errors::rejectIfAny)
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(RowErrors.RowError::line).containsExactly(3L, 5L));
+	}
+
 	private static CsvFile read(String text) {
 		return CsvFile.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), REQUIRED, OPTIONAL);
 	}
