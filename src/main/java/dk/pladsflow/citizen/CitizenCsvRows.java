@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import dk.pladsflow.shared.csv.CsvTable;
+import dk.pladsflow.shared.csv.CsvFile;
 import dk.pladsflow.shared.csv.CsvValues;
 import dk.pladsflow.shared.csv.RowErrors;
 
@@ -48,12 +48,12 @@ final class CitizenCsvRows {
 	 * @param today today, for the waiting date
 	 * @return the valid rows
 	 */
-	static List<ImportRow> parse(CsvTable file, LocalDate today) {
+	static List<ImportRow> parse(CsvFile file, LocalDate today) {
 		RowErrors errors = file.errors();
 		List<ImportRow> rows = new ArrayList<>();
 		Map<String, Long> caseReferences = new HashMap<>();
 		Map<String, Long> cprs = new HashMap<>();
-		for (CsvTable.Row row : file.rows()) {
+		for (CsvFile.Row row : file.rows()) {
 			String caseReference = row.get("case_reference");
 			Long earlier = caseReference.isEmpty() ? null : caseReferences.putIfAbsent(caseReference, row.line());
 			if (earlier != null) {
@@ -75,7 +75,7 @@ final class CitizenCsvRows {
 		return rows;
 	}
 
-	private static Optional<CitizenData> read(CsvTable.Row row, LocalDate today, RowErrors errors) {
+	private static Optional<CitizenData> read(CsvFile.Row row, LocalDate today, RowErrors errors) {
 		long line = row.line();
 		int before = errors.size();
 		String name = text(row, "name", CitizenRules.NAME_MAX, errors);
@@ -120,7 +120,7 @@ final class CitizenCsvRows {
 				waitingSince.get(), true));
 	}
 
-	private static String text(CsvTable.Row row, String column, int max, RowErrors errors) {
+	private static String text(CsvFile.Row row, String column, int max, RowErrors errors) {
 		String value = row.get(column);
 		if (value.isEmpty()) {
 			errors.add(row.line(), "citizen.import.required", column);

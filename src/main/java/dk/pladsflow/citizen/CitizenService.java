@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 import dk.pladsflow.citizen.CitizenCsvRows.ImportRow;
 import dk.pladsflow.shared.ClockConfiguration;
-import dk.pladsflow.shared.csv.CsvTable;
+import dk.pladsflow.shared.csv.CsvFile;
 import dk.pladsflow.shared.csv.CsvFileException;
 import dk.pladsflow.shared.csv.RowErrors;
 import dk.pladsflow.shared.web.ConcurrentChangeException;
@@ -215,7 +215,7 @@ public class CitizenService {
 	@Transactional
 	public CitizenImportResult importCsv(InputStream file, CurrentUser actor) {
 		checkRegisterAccess(actor);
-		CsvTable csv = CsvTable.read(file, CitizenCsvRows.REQUIRED, CitizenCsvRows.OPTIONAL);
+		CsvFile csv = CsvFile.read(file, CitizenCsvRows.REQUIRED, CitizenCsvRows.OPTIONAL);
 		if (csv.rows().isEmpty() && csv.errors().isEmpty()) {
 			throw new CsvFileException("csv.noRows");
 		}

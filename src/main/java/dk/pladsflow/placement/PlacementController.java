@@ -34,8 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('CONSULTANT', 'ADMIN')")
 class PlacementController {
 
-	private static final ImportPage IMPORT = new ImportPage("placement", PlacementService.IMPORT_HEADER,
-			"/placements/import", "/placements");
+	private static final ImportPage IMPORT = new ImportPage("placement", PlacementService.IMPORT_REQUIRED,
+			PlacementService.IMPORT_OPTIONAL, "/placements/import", "/placements");
 
 	private static final int PAGE_SIZE = 50;
 

@@ -1,11 +1,13 @@
 package dk.pladsflow.placement;
 
+import java.io.ByteArrayInputStream;
 import java.sql.Date;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +18,10 @@ import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.organisation.UnitSummary;
 import dk.pladsflow.shared.csv.CsvFile;
+import dk.pladsflow.shared.csv.CsvFileException;
+import dk.pladsflow.shared.csv.CsvValues;
 import dk.pladsflow.shared.csv.ImportRejectedException;
-import dk.pladsflow.shared.csv.ImportValues;
-import dk.pladsflow.shared.csv.RowCheck;
+import dk.pladsflow.shared.csv.RowErrors;
 import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
@@ -44,8 +47,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PlacementService {
 
-	/** The placements import file's columns. */
-	public static final String[] IMPORT_HEADER = { "department", "scheme", "start", "end", "citizen", "unit" };
+	/** The placements import file's required columns. */
+	static final List<String> IMPORT_REQUIRED = List.of("department", "scheme", "start", "end", "citizen");
+
+	/** The placements import file's optional column. */
+	static final List<String> IMPORT_OPTIONAL = List.of("unit");
 
 	private static final String UPSERT = """
 			insert into placement (department_id, unit_id, scheme, start_date, end_date, citizen_ref, created_at)
@@ -148,60 +154,66 @@ public class PlacementService {
 	 * @param user who imports: a consultant or an administrator
 	 * @param content the CSV file
 	 * @return the number of rows imported
+	 * @throws CsvFileException if the file as a whole cannot be read
 	 * @throws ImportRejectedException with every bad row, if there is one
 	 */
 	@Transactional
 	public int importCsv(CurrentUser user, byte[] content) {
 		checkMayRegister(user);
-		CsvFile file = CsvFile.read(content, IMPORT_HEADER);
+		CsvFile file = CsvFile.read(new ByteArrayInputStream(content), IMPORT_REQUIRED, IMPORT_OPTIONAL);
 		Map<String, DepartmentSummary> departments = new HashMap<>();
 		this.organisation.allDepartments().forEach((d) -> departments.put(d.code().toUpperCase(Locale.ROOT), d));
 		Map<String, UnitSummary> units = new HashMap<>();
 		this.organisation.allUnits().forEach((u) -> units.put(unitKey(u.departmentId(), u.name()), u));
-		RowCheck<Object[]> check = new RowCheck<>(IMPORT_HEADER.length);
+		RowErrors errors = file.errors();
+		Map<String, Long> seen = new HashMap<>();
+		List<Object[]> rows = new ArrayList<>();
 		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		for (CsvFile.Row row : file.rows()) {
-			if (!check.start(row)) {
-				continue;
-			}
-			DepartmentSummary department = departments.get(row.cell(0).toUpperCase(Locale.ROOT));
+			long line = row.line();
+			int before = errors.size();
+			DepartmentSummary department = departments.get(row.get("department").toUpperCase(Locale.ROOT));
 			if (department == null) {
-				check.reject(row, "import.department.unknown", row.cell(0));
+				errors.add(line, "import.department.unknown", row.get("department"));
 			}
-			Optional<Scheme> scheme = Scheme.parse(row.cell(1));
+			Optional<Scheme> scheme = Scheme.parse(row.get("scheme"));
 			if (scheme.isEmpty()) {
-				check.reject(row, "import.scheme.unknown", row.cell(1));
+				errors.add(line, "import.scheme.unknown", row.get("scheme"));
 			}
-			LocalDate start = ImportValues.date(row.cell(2));
+			LocalDate start = CsvValues.date(row.get("start")).orElse(null);
 			if (start == null) {
-				check.reject(row, "import.start.invalid", row.cell(2));
+				errors.add(line, "import.start.invalid", row.get("start"));
 			}
-			LocalDate end = row.cell(3).isEmpty() ? null : ImportValues.date(row.cell(3));
-			if (!row.cell(3).isEmpty() && end == null) {
-				check.reject(row, "import.end.invalid", row.cell(3));
+			LocalDate end = CsvValues.date(row.get("end")).orElse(null);
+			if (!row.get("end").isEmpty() && end == null) {
+				errors.add(line, "import.end.invalid", row.get("end"));
 			}
 			else if (start != null && end != null && end.isBefore(start)) {
-				check.reject(row, "import.end.beforeStart");
+				errors.add(line, "import.end.beforeStart");
 			}
-			String citizen = row.cell(4);
+			String citizen = row.get("citizen");
 			if (citizen.isEmpty() || citizen.length() > 50) {
-				check.reject(row, "import.citizen.invalid");
+				errors.add(line, "import.citizen.invalid");
 			}
 			UnitSummary unit = null;
-			if (!row.cell(5).isEmpty() && department != null) {
-				unit = units.get(unitKey(department.id(), row.cell(5)));
+			if (!row.get("unit").isEmpty() && department != null) {
+				unit = units.get(unitKey(department.id(), row.get("unit")));
 				if (unit == null) {
-					check.reject(row, "import.unit.unknown", row.cell(5), department.code());
+					errors.add(line, "import.unit.unknown", row.get("unit"), department.code());
 				}
 			}
-			if (check.valid()) {
-				check.accept(row, department.id() + ";" + scheme.get() + ";" + citizen + ";" + start,
-						"import.placement.repeated",
-						new Object[] { department.id(), (unit != null) ? unit.id() : null, scheme.get().name(),
-								Date.valueOf(start), (end != null) ? Date.valueOf(end) : null, citizen, now });
+			if (errors.size() > before) {
+				continue;
 			}
+			Long earlier = seen.putIfAbsent(department.id() + ";" + scheme.get() + ";" + citizen + ";" + start, line);
+			if (earlier != null) {
+				errors.add(line, "import.placement.repeated", earlier);
+				continue;
+			}
+			rows.add(new Object[] { department.id(), (unit != null) ? unit.id() : null, scheme.get().name(),
+					Date.valueOf(start), (end != null) ? Date.valueOf(end) : null, citizen, now });
 		}
-		List<Object[]> rows = check.acceptedOrReject();
+		errors.rejectIfAny();
 		this.jdbc.batchUpdate(UPSERT, rows, new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.DATE,
 				Types.DATE, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE });
 		return rows.size();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dk.pladsflow.placement.PlacementService;
+import dk.pladsflow.shared.csv.CsvFileException;
 import dk.pladsflow.shared.csv.ImportRejectedException;
 import dk.pladsflow.user.CurrentUser;
 
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Scripted imports, as an administrator with HTTP Basic: the CSV file is the request body
  * ({@code Content-Type: text/csv}). {@code 200 {"imported":N}}, or {@code 422
- * {"errors":[{"line":7,"message":"..."}]}} and nothing saved.
+ * {"errors":[{"line":7,"message":"..."}]}} and nothing saved (a file that cannot be read
+ * at all, such as a wrong header, is one error on line 1).
  */
 @RestController
 class ImportApiController {
@@ -49,6 +51,12 @@ class ImportApiController {
 
 	@ExceptionHandler(ImportRejectedException.class)
 	ResponseEntity<Map<String, List<ImportErrors.Line>>> rejected(ImportRejectedException ex) {
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+			.body(Map.of("errors", ImportErrors.lines(ex, this.messages, LocaleContextHolder.getLocale())));
+	}
+
+	@ExceptionHandler(CsvFileException.class)
+	ResponseEntity<Map<String, List<ImportErrors.Line>>> unreadable(CsvFileException ex) {
 		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
 			.body(Map.of("errors", ImportErrors.lines(ex, this.messages, LocaleContextHolder.getLocale())));
 	}

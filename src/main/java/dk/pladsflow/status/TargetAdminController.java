@@ -11,7 +11,7 @@ import java.util.Objects;
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.shared.csv.ImportPage;
-import dk.pladsflow.shared.csv.ImportValues;
+import dk.pladsflow.shared.csv.CsvValues;
 import dk.pladsflow.user.CurrentUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/targets")
 class TargetAdminController {
 
-	private static final ImportPage IMPORT = new ImportPage("target", TargetService.IMPORT_HEADER,
+	private static final ImportPage IMPORT = new ImportPage("target", TargetService.IMPORT_COLUMNS, List.of(),
 			"/admin/targets/import", "/admin/targets");
 
 	private final TargetService targets;
@@ -85,8 +85,8 @@ class TargetAdminController {
 			@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "0") long version,
 			@RequestParam(defaultValue = "") String combinedTarget,
 			@RequestParam(defaultValue = "") String flexJobTarget, RedirectAttributes redirect) {
-		BigDecimal combined = combinedTarget.isBlank() ? null : ImportValues.decimal(combinedTarget);
-		BigDecimal flexJob = flexJobTarget.isBlank() ? null : ImportValues.decimal(flexJobTarget);
+		BigDecimal combined = CsvValues.decimal(combinedTarget.trim()).orElse(null);
+		BigDecimal flexJob = CsvValues.decimal(flexJobTarget.trim()).orElse(null);
 		boolean validCombined = combinedTarget.isBlank()
 				|| (combined != null && combined.signum() >= 0 && combined.scale() <= 2);
 		boolean validFlexJob = flexJobTarget.isBlank()

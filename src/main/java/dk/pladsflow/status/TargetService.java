@@ -1,7 +1,9 @@
 package dk.pladsflow.status;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +12,10 @@ import java.util.Map;
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.shared.csv.CsvFile;
+import dk.pladsflow.shared.csv.CsvFileException;
+import dk.pladsflow.shared.csv.CsvValues;
 import dk.pladsflow.shared.csv.ImportRejectedException;
-import dk.pladsflow.shared.csv.ImportValues;
-import dk.pladsflow.shared.csv.RowCheck;
+import dk.pladsflow.shared.csv.RowErrors;
 import dk.pladsflow.shared.web.ConcurrentChangeException;
 import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.shared.web.ForbiddenException;
@@ -30,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TargetService {
 
-	/** The targets import file's columns. */
-	public static final String[] IMPORT_HEADER = { "department", "year", "combined_target", "flexjob_target" };
+	/** The targets import file's columns, all required. */
+	static final List<String> IMPORT_COLUMNS = List.of("department", "year", "combined_target", "flexjob_target");
 
 	private static final String UPSERT = """
 			insert into target_figure (department_id, unit_id, year, combined_target, flexjob_target)
@@ -95,48 +98,56 @@ public class TargetService {
 	 * @param user who imports: an administrator
 	 * @param content the CSV file
 	 * @return the number of rows imported
+	 * @throws CsvFileException if the file as a whole cannot be read
 	 * @throws ImportRejectedException with every bad row, if there is one
 	 */
 	@Transactional
 	public int importCsv(CurrentUser user, byte[] content) {
 		checkAdmin(user);
-		CsvFile file = CsvFile.read(content, IMPORT_HEADER);
+		CsvFile file = CsvFile.read(new ByteArrayInputStream(content), IMPORT_COLUMNS, List.of());
 		Map<String, DepartmentSummary> departments = new HashMap<>();
 		this.organisation.allDepartments().forEach((d) -> departments.put(d.code().toUpperCase(Locale.ROOT), d));
-		RowCheck<Object[]> check = new RowCheck<>(IMPORT_HEADER.length);
+		RowErrors errors = file.errors();
+		Map<String, Long> seen = new HashMap<>();
+		List<Object[]> rows = new ArrayList<>();
 		for (CsvFile.Row row : file.rows()) {
-			if (!check.start(row)) {
+			long line = row.line();
+			int before = errors.size();
+			DepartmentSummary department = departments.get(row.get("department").toUpperCase(Locale.ROOT));
+			if (department == null) {
+				errors.add(line, "import.department.unknown", row.get("department"));
+			}
+			Integer year = row.get("year").matches("\\d{4}") ? Integer.valueOf(row.get("year")) : null;
+			if (year == null || year < 2000 || year > 2100) {
+				errors.add(line, "import.year.invalid", row.get("year"));
+			}
+			String combinedText = row.get("combined_target");
+			BigDecimal combined = CsvValues.decimal(combinedText).orElse(null);
+			if (!combinedText.isEmpty() && (combined == null || combined.signum() < 0 || combined.scale() > 2
+					|| combined.precision() - combined.scale() > 7)) {
+				errors.add(line, "import.combinedTarget.invalid", combinedText);
+			}
+			Integer flexJob = wholeNumber(row.get("flexjob_target"));
+			if (!row.get("flexjob_target").isEmpty() && flexJob == null) {
+				errors.add(line, "import.flexJobTarget.invalid", row.get("flexjob_target"));
+			}
+			if (errors.size() > before) {
 				continue;
 			}
-			DepartmentSummary department = departments.get(row.cell(0).toUpperCase(Locale.ROOT));
-			if (department == null) {
-				check.reject(row, "import.department.unknown", row.cell(0));
+			Long earlier = seen.putIfAbsent(department.id() + ";" + year, line);
+			if (earlier != null) {
+				errors.add(line, "import.target.repeated", earlier);
+				continue;
 			}
-			Integer year = row.cell(1).matches("\\d{4}") ? Integer.valueOf(row.cell(1)) : null;
-			if (year == null || year < 2000 || year > 2100) {
-				check.reject(row, "import.year.invalid", row.cell(1));
-			}
-			BigDecimal combined = row.cell(2).isEmpty() ? null : ImportValues.decimal(row.cell(2));
-			if (!row.cell(2).isEmpty() && (combined == null || combined.signum() < 0 || combined.scale() > 2
-					|| combined.precision() - combined.scale() > 7)) {
-				check.reject(row, "import.combinedTarget.invalid", row.cell(2));
-			}
-			Integer flexJob = wholeNumber(row.cell(3));
-			if (!row.cell(3).isEmpty() && flexJob == null) {
-				check.reject(row, "import.flexJobTarget.invalid", row.cell(3));
-			}
-			if (check.valid()) {
-				check.accept(row, department.id() + ";" + year, "import.target.repeated",
-						new Object[] { department.id(), year, combined, flexJob });
-			}
+			rows.add(new Object[] { department.id(), year, combined, flexJob });
 		}
-		List<Object[]> rows = check.acceptedOrReject();
+		errors.rejectIfAny();
 		this.jdbc.batchUpdate(UPSERT, rows, new int[] { Types.BIGINT, Types.INTEGER, Types.NUMERIC, Types.INTEGER });
 		return rows.size();
 	}
 
 	private static Integer wholeNumber(String text) {
-		BigDecimal value = text.isEmpty() ? null : ImportValues.decimal(text);
+		BigDecimal value = CsvValues.decimal(text).orElse(null);
 		if (value == null || value.signum() < 0) {
 			return null;
 		}

@@ -1,157 +1,218 @@
 package dk.pladsflow.shared.csv;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * A semicolon-separated import file as the municipality's spreadsheets write it: UTF-8 (a
- * byte order mark is allowed), {@code ;} between the fields, a header row, fields
- * optionally in double quotes ({@code ""} inside quotes is one quote). Blank lines are
- * skipped. Line numbers count from 1 for the header, as a spreadsheet shows them.
+ * A CSV file as the municipality's spreadsheets export it, read the same way by every
+ * import: UTF-8 (a byte order mark is allowed), {@code ;} between fields, quotes as Excel
+ * writes them, a header row first. Column names are compared without case and surrounding
+ * spaces; every value is trimmed; rows that are entirely empty are skipped.
+ * <p>
+ * Whole-file problems (not UTF-8, no header, a wrong header) throw
+ * {@link CsvFileException}. A row with the wrong number of fields is reported in
+ * {@link #errors()}, with its line number, and left out of {@link #rows()}; the import
+ * adds its own per-row reasons to the same {@link RowErrors} and saves nothing unless it
+ * stays empty.
  */
 public final class CsvFile {
 
+	/** The field separator. */
+	public static final char SEPARATOR = ';';
+
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+		.setDelimiter(SEPARATOR)
+		.setIgnoreEmptyLines(true)
+		.get();
+
+	private final List<String> columns;
+
 	private final List<Row> rows;
 
-	private CsvFile(List<Row> rows) {
+	private final RowErrors errors;
+
+	private CsvFile(List<String> columns, List<Row> rows, RowErrors errors) {
+		this.columns = columns;
 		this.rows = rows;
+		this.errors = errors;
 	}
 
 	/**
-	 * Reads a file and checks its header.
-	 * @param content the file
-	 * @param header the expected column names, in order (compared ignoring case)
-	 * @return the data rows
-	 * @throws ImportRejectedException if the file is no UTF-8 text or the header differs
+	 * Reads a whole file.
+	 * @param input the file's bytes (not closed)
+	 * @param required columns that must be in the header
+	 * @param optional columns that may be in it; any other column is an error
+	 * @return the file
+	 * @throws CsvFileException if the file as a whole cannot be read
 	 */
-	public static CsvFile read(byte[] content, String... header) {
-		String text = decode(content);
-		if (text.startsWith("\uFEFF")) {
+	public static CsvFile read(InputStream input, List<String> required, List<String> optional) {
+		String text = decode(input);
+		if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
 			text = text.substring(1);
 		}
-		List<Row> rows = new ArrayList<>();
-		String[] lines = text.split("\r\n|\n|\r", -1);
-		for (int i = 0; i < lines.length; i++) {
-			if (!lines[i].isBlank()) {
-				rows.add(new Row(i + 1, split(lines[i])));
+		if (text.isBlank()) {
+			throw new CsvFileException("csv.empty");
+		}
+		Lines lines = new Lines(text);
+		try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+			List<CSVRecord> records = parser.getRecords();
+			List<String> columns = header(records.get(0), required, optional);
+			RowErrors errors = new RowErrors();
+			List<Row> rows = new ArrayList<>();
+			for (CSVRecord record : records.subList(1, records.size())) {
+				long line = lines.lineAt(record.getCharacterPosition());
+				if (record.size() != columns.size()) {
+					if (!isEmpty(record)) {
+						errors.add(line, "csv.row.fieldCount", record.size(), columns.size());
+					}
+					continue;
+				}
+				if (!isEmpty(record)) {
+					rows.add(new Row(line, values(columns, record)));
+				}
 			}
+			return new CsvFile(columns, Collections.unmodifiableList(rows), errors);
 		}
-		if (rows.isEmpty() || !matches(rows.get(0).cells(), header)) {
-			throw new ImportRejectedException(List.of(new RowError(1, "import.header", String.join(";", header))));
-		}
-		return new CsvFile(List.copyOf(rows.subList(1, rows.size())));
-	}
-
-	/**
-	 * Reads a file from a stream.
-	 * @param content the file
-	 * @param header the expected column names
-	 * @return the data rows
-	 */
-	public static CsvFile read(InputStream content, String... header) {
-		try {
-			return read(content.readAllBytes(), header);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (IOException | UncheckedIOException | IllegalStateException ex) {
+			// commons-csv reports an unclosed quote this way; the message is not the
+			// user's language, so only the fact is passed on
+			throw new CsvFileException("csv.unreadable");
 		}
 	}
 
-	private static String decode(byte[] content) {
+	private static String decode(InputStream input) {
 		try {
+			byte[] bytes = input.readAllBytes();
 			return StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(java.nio.ByteBuffer.wrap(content))
+				.decode(ByteBuffer.wrap(bytes))
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new ImportRejectedException(List.of(new RowError(1, "import.notUtf8")));
+			throw new CsvFileException("csv.notUtf8");
+		}
+		catch (IOException ex) {
+			throw new CsvFileException("csv.unreadable");
 		}
 	}
 
-	private static boolean matches(List<String> cells, String[] header) {
-		if (cells.size() != header.length) {
-			return false;
+	private static List<String> header(CSVRecord record, List<String> required, List<String> optional) {
+		List<String> columns = record.stream().map(CsvFile::columnName).toList();
+		Set<String> known = new LinkedHashSet<>(required);
+		known.addAll(optional);
+		boolean valid = new LinkedHashSet<>(columns).size() == columns.size() && known.containsAll(columns)
+				&& columns.containsAll(required);
+		if (!valid) {
+			throw new CsvFileException("csv.header", String.join(String.valueOf(SEPARATOR), known));
 		}
-		for (int i = 0; i < header.length; i++) {
-			if (!cells.get(i).trim().toLowerCase(Locale.ROOT).equals(header[i])) {
-				return false;
-			}
-		}
-		return true;
+		return columns;
 	}
 
-	static List<String> split(String line) {
-		List<String> cells = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ';') {
-				cells.add(cell.toString().trim());
-				cell.setLength(0);
-			}
-			else {
-				cell.append(c);
-			}
+	private static String columnName(String value) {
+		return value.trim().toLowerCase(Locale.ROOT);
+	}
+
+	private static boolean isEmpty(CSVRecord record) {
+		return record.stream().allMatch(String::isBlank);
+	}
+
+	private static Map<String, String> values(List<String> columns, CSVRecord record) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (int i = 0; i < columns.size(); i++) {
+			values.put(columns.get(i), record.get(i).trim());
 		}
-		cells.add(cell.toString().trim());
-		return cells;
+		return values;
 	}
 
 	/**
-	 * Reads a whole file given as text (for tests and the API).
-	 * @param content the text
-	 * @param header the expected column names
-	 * @return the data rows
+	 * The header's column names, lower case, in the file's order.
+	 * @return the columns
 	 */
-	public static CsvFile read(String content, String... header) {
-		return read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), header);
+	public List<String> columns() {
+		return this.columns;
 	}
 
+	/**
+	 * The data rows that have the header's number of fields, in file order.
+	 * @return the rows
+	 */
 	public List<Row> rows() {
 		return this.rows;
 	}
 
 	/**
+	 * The problems found so far; an import adds its own.
+	 * @return the collector
+	 */
+	public RowErrors errors() {
+		return this.errors;
+	}
+
+	/**
 	 * One data row.
 	 *
-	 * @param line its line number in the file
-	 * @param cells its fields, trimmed
+	 * @param line its line number in the file (the header is line 1)
+	 * @param values the trimmed values by column name
 	 */
-	public record Row(int line, List<String> cells) {
+	public record Row(long line, Map<String, String> values) {
 
 		/**
-		 * A field, or the empty string where the row is short.
-		 * @param index the column
-		 * @return the field
+		 * A value.
+		 * @param column the column name, lower case
+		 * @return the trimmed value; empty if blank or the (optional) column is absent
 		 */
-		public String cell(int index) {
-			return (index < this.cells.size()) ? this.cells.get(index) : "";
+		public String get(String column) {
+			return this.values.getOrDefault(column, "");
+		}
+
+	}
+
+	/** Maps a character position to its line number, 1-based. */
+	private static final class Lines {
+
+		private final String text;
+
+		private final int[] starts;
+
+		Lines(String text) {
+			this.text = text;
+			List<Integer> starts = new ArrayList<>();
+			starts.add(0);
+			for (int i = 0; i < text.length(); i++) {
+				if (text.charAt(i) == '\n') {
+					starts.add(i + 1);
+				}
+			}
+			this.starts = starts.stream().mapToInt(Integer::intValue).toArray();
+		}
+
+		long lineAt(long position) {
+			int at = (int) position;
+			// the parser's position can point at empty lines it skipped before the record
+			while (at < this.text.length() && (this.text.charAt(at) == '\n' || this.text.charAt(at) == '\r')) {
+				at++;
+			}
+			int index = Arrays.binarySearch(this.starts, at);
+			return (index >= 0) ? index + 1 : -index - 1;
 		}
 
 	}

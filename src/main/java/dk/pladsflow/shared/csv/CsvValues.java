@@ -1,5 +1,6 @@
 package dk.pladsflow.shared.csv;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -62,6 +63,19 @@ public final class CsvValues {
 		catch (NumberFormatException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * A decimal number with a decimal comma or point, no thousands separators.
+	 * @param value the trimmed value
+	 * @return the number, or empty if it is none
+	 */
+	public static Optional<BigDecimal> decimal(String value) {
+		String number = value.replace(',', '.');
+		if (!number.matches("-?\\d+(\\.\\d+)?")) {
+			return Optional.empty();
+		}
+		return Optional.of(new BigDecimal(number));
 	}
 
 }

@@ -2,25 +2,32 @@ package dk.pladsflow.shared.csv;
 
 import java.util.List;
 import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import dk.pladsflow.shared.csv.RowErrors.RowError;
 
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The one CSV import page ({@code templates/import.html}) as each import fills it in: its
- * texts, the expected columns, where the file goes, and a rejected file's bad rows.
+ * texts, the expected columns, where the file goes, and why a file was refused (a whole
+ * file problem, or its bad rows).
  *
  * @param messagePrefix prefix of the page's message keys ({@code .import.title},
  * {@code .import.help})
- * @param header the expected columns
+ * @param required the columns the file must have, as for {@link CsvFile#read}
+ * @param optional the columns it may have
  * @param action where the form posts the file
  * @param back where "cancel" goes
  */
-public record ImportPage(String messagePrefix, String[] header, String action, String back) {
+public record ImportPage(String messagePrefix, List<String> required, List<String> optional, String action,
+		String back) {
 
 	/**
 	 * Imports a file: on success back to the list with a message, else the page again
-	 * with the bad rows.
+	 * with what is wrong.
 	 * @param model the model
 	 * @param redirect for the message
 	 * @param importer imports the file and answers the number of rows
@@ -37,6 +44,11 @@ public record ImportPage(String messagePrefix, String[] header, String action, S
 		catch (ImportRejectedException ex) {
 			return render(model, ex.errors());
 		}
+		catch (CsvFileException ex) {
+			model.addAttribute("fileError", ex.messageCode());
+			model.addAttribute("fileErrorArgs", ex.arguments());
+			return render(model, null);
+		}
 	}
 
 	/**
@@ -48,7 +60,8 @@ public record ImportPage(String messagePrefix, String[] header, String action, S
 	public String render(Model model, List<RowError> rejected) {
 		model.addAttribute("title", this.messagePrefix + ".import.title");
 		model.addAttribute("help", this.messagePrefix + ".import.help");
-		model.addAttribute("header", String.join(";", this.header));
+		model.addAttribute("header", Stream.concat(this.required.stream(), this.optional.stream())
+			.collect(Collectors.joining(String.valueOf(CsvFile.SEPARATOR))));
 		model.addAttribute("action", this.action);
 		model.addAttribute("back", this.back);
 		model.addAttribute("rejected", rejected);

@@ -31,6 +31,16 @@ public final class RowErrors {
 	}
 
 	/**
+	 * Ends the checks of an import that saves all rows or none.
+	 * @throws ImportRejectedException with every problem, if there is one
+	 */
+	public void rejectIfAny() {
+		if (!isEmpty()) {
+			throw new ImportRejectedException(list());
+		}
+	}
+
+	/**
 	 * The problems, by line number (several on one line keep their order).
 	 * @return the problems
 	 */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class CsvTableTests {
+class CsvFileTests {
 
 	static final List<String> REQUIRED = List.of("name", "date");
 
@@ -18,7 +18,7 @@ class CsvTableTests {
 
 	@Test
 	void readsSemicolonSeparatedUtf8WithBomAndTrimsValues() {
-		CsvTable file = read("\uFEFFName ; DATE;note\r\n Ærø ; 2026-01-05 ;x\r\n");
+		CsvFile file = read("\uFEFFName ; DATE;note\r\n Ærø ; 2026-01-05 ;x\r\n");
 		assertThat(file.columns()).containsExactly("name", "date", "note");
 		assertThat(file.rows()).singleElement().satisfies((row) -> {
 			assertThat(row.line()).isEqualTo(2);
@@ -29,8 +29,8 @@ class CsvTableTests {
 
 	@Test
 	void lineNumbersCountTheHeaderEmptyLinesAndQuotedLineBreaks() {
-		CsvTable file = read("name;date\n\"A; with\nbreak\";1\n\n;\nB;2\n");
-		assertThat(file.rows()).extracting(CsvTable.Row::line).containsExactly(2L, 6L);
+		CsvFile file = read("name;date\n\"A; with\nbreak\";1\n\n;\nB;2\n");
+		assertThat(file.rows()).extracting(CsvFile.Row::line).containsExactly(2L, 6L);
 		assertThat(file.rows().get(0).get("name")).isEqualTo("A; with\nbreak");
 	}
 
@@ -41,7 +41,7 @@ class CsvTableTests {
 
 	@Test
 	void aRowWithTheWrongNumberOfFieldsIsAnErrorWithItsLine() {
-		CsvTable file = read("name;date\nA;1\nB\nC;3;4\n");
+		CsvFile file = read("name;date\nA;1\nB\nC;3;4\n");
 		assertThat(file.rows()).extracting((r) -> r.get("name")).containsExactly("A");
 		assertThat(file.errors().list()).extracting(RowErrors.RowError::line).containsExactly(3L, 4L);
 		assertThat(file.errors().list().get(0).arguments()).containsExactly(1, 2);
@@ -61,7 +61,7 @@ class CsvTableTests {
 			.satisfies((ex) -> assertThat(ex.messageCode()).isEqualTo("csv.empty"));
 		byte[] latin1 = "name;date\nSøren;1\n".getBytes(StandardCharsets.ISO_8859_1);
 		assertThatExceptionOfType(CsvFileException.class)
-			.isThrownBy(() -> CsvTable.read(new ByteArrayInputStream(latin1), REQUIRED, OPTIONAL))
+			.isThrownBy(() -> CsvFile.read(new ByteArrayInputStream(latin1), REQUIRED, OPTIONAL))
 			.satisfies((ex) -> assertThat(ex.messageCode()).isEqualTo("csv.notUtf8"));
 		assertThatExceptionOfType(CsvFileException.class).isThrownBy(() -> read("name;date\n\"open;1\n"))
 			.satisfies((ex) -> assertThat(ex.messageCode()).isEqualTo("csv.unreadable"));
@@ -79,8 +79,26 @@ class CsvTableTests {
 		assertThat(CsvValues.integer("x")).isEmpty();
 	}
 
-	private static CsvTable read(String text) {
-		return CsvTable.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), REQUIRED, OPTIONAL);
+	@Test
+	void decimalsTakeACommaOrAPointButNoThousandsSeparator() {
+		assertThat(CsvValues.decimal("12,5")).hasValueSatisfying((v) -> assertThat(v).isEqualByComparingTo("12.5"));
+		assertThat(CsvValues.decimal("50.25")).hasValueSatisfying((v) -> assertThat(v).isEqualByComparingTo("50.25"));
+		assertThat(CsvValues.decimal("1.000,5")).isEmpty();
+		assertThat(CsvValues.decimal("")).isEmpty();
+	}
+
+	@Test
+	void rejectIfAnyCarriesEveryRowErrorByLineAndPassesWhenThereIsNone() {
+		RowErrors errors = new RowErrors();
+		errors.rejectIfAny();
+		errors.add(5, "b");
+		errors.add(3, "a", "x");
+		assertThatExceptionOfType(ImportRejectedException.class).isThrownBy(errors::rejectIfAny)
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(RowErrors.RowError::line).containsExactly(3L, 5L));
+	}
+
+	private static CsvFile read(String text) {
+		return CsvFile.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), REQUIRED, OPTIONAL);
 	}
 
 }
