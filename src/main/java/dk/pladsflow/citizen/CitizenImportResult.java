@@ -12,7 +12,9 @@ import dk.pladsflow.shared.csv.RowErrors.RowError;
  * @param updated citizens whose case reference already existed and who were changed
  * @param errors every problem with its line number; empty when the import was saved
  */
-public record CitizenImportResult(int created, int updated, List<RowError> errors) {
+// Serializable: it travels as a flash attribute in the session, which lives in the
+// database
+public record CitizenImportResult(int created, int updated, List<RowError> errors) implements java.io.Serializable {
 
 	/**
 	 * Whether the file was saved.

@@ -93,6 +93,9 @@ public class DeadlineSweep {
 					b.deadline(), now, people.consultant(b.departmentId()), employers);
 		}).toList();
 		published.forEach(this.events::publishEvent);
+		if (!published.isEmpty()) {
+			this.events.publishEvent(new DeadlinesMissed(published));
+		}
 		log.info("Deadline sweep at {}: {} new breaches in {} ms", now, published.size(),
 				(System.nanoTime() - started) / 1_000_000);
 		return published;

@@ -3,6 +3,7 @@ package dk.pladsflow.notification;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -62,32 +63,63 @@ public class Notifier {
 	 */
 	@Transactional
 	public List<Long> notify(Collection<Long> userIds, NotificationMessage message) {
-		Map<Long, UserSummary> recipients = this.users.users(userIds)
-			.stream()
-			.filter(UserSummary::active)
-			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
-		if (recipients.isEmpty()) {
+		return notifyAll(List.of(new Delivery(userIds, message)));
+	}
+
+	/**
+	 * Several notifications at once (a job's whole run): one statement stores them all,
+	 * whatever their number. Same rules as {@link #notify}.
+	 * @param deliveries what to tell whom
+	 * @return the ids of the notifications made now
+	 */
+	@Transactional
+	public List<Long> notifyAll(List<Delivery> deliveries) {
+		List<Long> userIds = new ArrayList<>();
+		List<String> kinds = new ArrayList<>();
+		List<String> references = new ArrayList<>();
+		List<String> keys = new ArrayList<>();
+		List<String> args = new ArrayList<>();
+		List<String> links = new ArrayList<>();
+		for (Delivery delivery : deliveries) {
+			String messageArgs = this.json.writeValueAsString(delivery.message().args());
+			for (Long userId : delivery.userIds()) {
+				userIds.add(userId);
+				kinds.add(delivery.message().kind());
+				references.add(delivery.message().reference());
+				keys.add(delivery.message().messageKey());
+				args.add(messageArgs);
+				links.add(delivery.message().link());
+			}
+		}
+		if (userIds.isEmpty()) {
 			return List.of();
 		}
 		Instant now = this.clock.instant();
-		List<long[]> created = this.jdbc.sql("""
-				insert into notification (user_id, kind, reference, message_key, message_args, link, created_at)
-				select recipient, ?, ?, ?, cast(? as jsonb), ?, ? from unnest(cast(? as bigint[])) as recipient
-				on conflict on constraint uk_notification_recipient_subject do nothing
-				returning id, user_id""")
-			.params(message.kind(), message.reference(), message.messageKey(),
-					this.json.writeValueAsString(message.args()), message.link(), Timestamp.from(now),
-					recipients.keySet().toArray(Long[]::new))
+		// only active users are told; a recipient told this before is skipped by the key
+		List<long[]> created = this.jdbc
+			.sql("""
+					insert into notification (user_id, kind, reference, message_key, message_args, link, created_at)
+					select r.user_id, r.kind, r.reference, r.message_key, cast(r.args as jsonb), r.link, ?
+					from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+					            cast(? as text[]), cast(? as text[])) as r(user_id, kind, reference, message_key, args, link)
+					join app_user u on u.id = r.user_id and u.active
+					on conflict on constraint uk_notification_recipient_subject do nothing
+					returning id, user_id""")
+			.params(Timestamp.from(now), userIds.toArray(Long[]::new), kinds.toArray(String[]::new),
+					references.toArray(String[]::new), keys.toArray(String[]::new), args.toArray(String[]::new),
+					links.toArray(String[]::new))
 			.query((rs, n) -> new long[] { rs.getLong("id"), rs.getLong("user_id") })
 			.list();
 		List<Long> ids = created.stream().map((row) -> row[0]).toList();
 		if (!this.outbox.enabled()) {
-			ids.forEach((id) -> log.info("Notification {} ({}) stored; no SMTP server configured, so no e-mail", id,
-					message.kind()));
+			log.debug("{} notifications stored; no SMTP server configured, so no e-mail", ids.size());
 			return ids;
 		}
+		Map<Long, UserSummary> recipients = this.users.users(created.stream().map((row) -> row[1]).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
 		List<Long> byEmail = created.stream()
-			.filter((row) -> hasEmail(recipients.get(row[1])))
+			.filter((row) -> recipients.containsKey(row[1]) && hasEmail(recipients.get(row[1])))
 			.map((row) -> row[0])
 			.toList();
 		List<Long> queued = this.outbox.queue(byEmail, now);
@@ -95,6 +127,15 @@ public class Notifier {
 			this.events.publishEvent(new EmailOutbox.EmailsQueued(queued));
 		}
 		return ids;
+	}
+
+	/**
+	 * One message to some users.
+	 *
+	 * @param userIds the recipients
+	 * @param message what to tell them
+	 */
+	public record Delivery(Collection<Long> userIds, NotificationMessage message) {
 	}
 
 	private static boolean hasEmail(UserSummary user) {

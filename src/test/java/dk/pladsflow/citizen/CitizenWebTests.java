@@ -156,14 +156,27 @@ class CitizenWebTests extends CitizenTestSupport {
 
 	@Test
 	void successMessageTellsTheCount() throws Exception {
-		CitizenImportResult result = new CitizenImportResult(3, 2, List.of());
-		CitizenImportResult one = new CitizenImportResult(1, 0, List.of());
-		this.mvc.perform(get("/citizens/import").flashAttr("imported", one).with(user(this.consultant)))
-			.andExpect(content()
-				.string(org.hamcrest.Matchers.containsString("1 borger er importeret: 1 nye og 0 opdaterede.")));
-		this.mvc.perform(get("/citizens/import").flashAttr("imported", result).with(user(this.consultant)))
-			.andExpect(content()
-				.string(org.hamcrest.Matchers.containsString("5 borgere er importeret: 3 nye og 2 opdaterede.")));
+		assertImportMessage(
+				HEADER + "Ene Borger;" + CitizenMother.uniqueCaseReference() + ";;1;dagpenge;;ja;2026-01-05\n",
+				"1 borger er importeret: 1 nye og 0 opdaterede.");
+		assertImportMessage(HEADER + "Anden Borger;" + CitizenMother.uniqueCaseReference()
+				+ ";;1;dagpenge;;ja;2026-01-05\nTredje Borger;" + CitizenMother.uniqueCaseReference()
+				+ ";;2;kontanthjælp;;nej;2026-01-06\n", "2 borgere er importeret: 2 nye og 0 opdaterede.");
+	}
+
+	/**
+	 * Imports a file and follows the redirect as a browser does, with the session cookie:
+	 * the message travels as a flash attribute in the session (stored in the database).
+	 */
+	private void assertImportMessage(String file, String message) throws Exception {
+		org.springframework.test.web.servlet.MvcResult imported = this.mvc
+			.perform(multipart("/citizens/import").file(csv(file)).with(user(this.consultant)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		this.mvc
+			.perform(get(imported.getResponse().getRedirectedUrl()).cookie(imported.getResponse().getCookie("SESSION"))
+				.with(user(this.consultant)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(message)));
 	}
 
 	@Test

@@ -24,7 +24,7 @@ class StatusBrowserTests extends BrowserTest {
 		String href = browser().findElement(By.linkText("Hent Excel")).getAttribute("href");
 		HttpResponse<byte[]> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(href))
-				.header("Cookie", "JSESSIONID=" + browser().manage().getCookieNamed("JSESSIONID").getValue())
+				.header("Cookie", "SESSION=" + browser().manage().getCookieNamed("SESSION").getValue())
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).isEqualTo(200);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {

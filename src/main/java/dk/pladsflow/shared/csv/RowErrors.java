@@ -55,7 +55,7 @@ public final class RowErrors {
 	 * @param messageCode the reason's message code
 	 * @param arguments the reason's arguments
 	 */
-	public record RowError(long line, String messageCode, List<Object> arguments) {
+	public record RowError(long line, String messageCode, List<Object> arguments) implements java.io.Serializable {
 
 		/**
 		 * The arguments as an array, for {@code #messages.msgWithParams}.
