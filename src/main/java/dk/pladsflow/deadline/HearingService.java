@@ -4,12 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import dk.pladsflow.shared.ClockConfiguration;
+import dk.pladsflow.shared.web.Dates;
 import dk.pladsflow.shared.web.ConcurrentChangeException;
 import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.shared.web.ForbiddenException;
@@ -33,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class HearingService {
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
 	private final JdbcClient jdbc;
 
@@ -139,7 +137,7 @@ public class HearingService {
 				    extended_by = :user, extended_at = :now, version = version + 1
 				where id = :id and version = :version
 				""", Map.of("until", until, "reason", reason.trim()));
-		this.slots.addToHistory(slotId, user, "EXTENSION_GRANTED", DATE.format(until) + ": " + reason.trim());
+		this.slots.addToHistory(slotId, user, "EXTENSION_GRANTED", Dates.DATE.format(until) + ": " + reason.trim());
 	}
 
 	private void update(CurrentUser user, Row hearing, long version, String sql, Map<String, Object> values) {

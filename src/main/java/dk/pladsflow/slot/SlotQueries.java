@@ -23,6 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SlotQueries {
 
+	/**
+	 * A placement {@code p} that runs on {@code :today} (with a leading space: text
+	 * blocks drop trailing ones).
+	 */
+	private static final String RUNNING = " p.start_date <= :today and (p.end_date is null or p.end_date >= :today)";
+
 	private final JdbcClient jdbc;
 
 	SlotQueries(JdbcClient jdbc) {
@@ -97,8 +103,8 @@ class SlotQueries {
 				where c.active
 				  and (:text = '' or lower(c.name) like :text || '%' or lower(c.case_reference) = :text)
 				  and not exists (select 1 from referral r where r.slot_id = :slot and r.citizen_id = c.id)
-				  and not exists (select 1 from placement p where p.citizen_id = c.id
-				                  and p.start_date <= :today and (p.end_date is null or p.end_date >= :today))
+				  and not exists (select 1 from placement p where p.citizen_id = c.id and """ + RUNNING + """
+				)
 				order by (c.target_group = 1) desc, goal_matches desc, c.waiting_since, c.id
 				limit :limit
 				""")
@@ -125,9 +131,11 @@ class SlotQueries {
 
 	boolean inRunningPlacement(long citizenId, LocalDate today) {
 		return this.jdbc.sql("""
-				select exists (select 1 from placement p where p.citizen_id = :citizen
-				               and p.start_date <= :today and (p.end_date is null or p.end_date >= :today))
-				""").param("citizen", citizenId).param("today", today).query(Boolean.class).single();
+				select exists (select 1 from placement p where p.citizen_id = :citizen and """ + RUNNING + ")")
+			.param("citizen", citizenId)
+			.param("today", today)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**
@@ -137,8 +145,7 @@ class SlotQueries {
 		return this.jdbc.sql("""
 				select count(*) from placement p
 				where p.unit_id = :unit and p.scheme in ('INTERNSHIP', 'WAGE_SUBSIDY', 'UTILITY_WORK')
-				  and p.start_date <= :today and (p.end_date is null or p.end_date >= :today)
-				""").param("unit", unitId).param("today", today).query(Integer.class).single();
+				  and """ + RUNNING).param("unit", unitId).param("today", today).query(Integer.class).single();
 	}
 
 }

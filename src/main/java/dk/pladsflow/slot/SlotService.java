@@ -84,7 +84,7 @@ public class SlotService {
 	}
 
 	private SlotFilter scoped(CurrentUser user, SlotFilter filter) {
-		if (seesAll(user)) {
+		if (user.seesEveryDepartment()) {
 			return filter;
 		}
 		if (user.departmentId() == null) {
@@ -98,11 +98,6 @@ public class SlotService {
 			units = units.isEmpty() ? user.unitIds() : units;
 		}
 		return new SlotFilter(user.departmentId(), units, filter.phases(), filter.overdueOnly());
-	}
-
-	private static boolean seesAll(CurrentUser user) {
-		return user.has(Role.ADMIN) || user.has(Role.CONSULTANT)
-				|| (user.has(Role.MANAGER) && user.departmentId() == null);
 	}
 
 	private static boolean isUnitBoundEmployer(CurrentUser user) {
@@ -365,7 +360,7 @@ public class SlotService {
 	}
 
 	private static boolean mayRead(CurrentUser user, SubsidySlot slot) {
-		if (seesAll(user)) {
+		if (user.seesEveryDepartment()) {
 			return true;
 		}
 		if (isUnitBoundEmployer(user)) {

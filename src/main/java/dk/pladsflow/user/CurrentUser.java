@@ -110,13 +110,16 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	 * @return true if allowed
 	 */
 	public boolean canSeeDepartment(long departmentId) {
-		if (has(Role.ADMIN) || has(Role.CONSULTANT)) {
-			return true;
-		}
-		if (has(Role.MANAGER) && this.departmentId == null) {
-			return true;
-		}
-		return this.departmentId != null && this.departmentId == departmentId;
+		return seesEveryDepartment() || (this.departmentId != null && this.departmentId == departmentId);
+	}
+
+	/**
+	 * Whether this user sees every department: administrators, consultants and central
+	 * managers (a manager bound to no department).
+	 * @return true if so
+	 */
+	public boolean seesEveryDepartment() {
+		return has(Role.ADMIN) || has(Role.CONSULTANT) || (has(Role.MANAGER) && this.departmentId == null);
 	}
 
 	@Override

@@ -31,11 +31,7 @@ class UserConsultantDirectory implements ConsultantDirectory {
 
 	@Override
 	public Map<Long, String> namesOf(Collection<Long> userIds) {
-		Map<Long, String> result = new LinkedHashMap<>();
-		if (!userIds.isEmpty()) {
-			this.users.namesOf(userIds).forEach((u) -> result.put(u.getId(), u.getName()));
-		}
-		return result;
+		return this.users.namesById(userIds);
 	}
 
 	@Override

@@ -1,7 +1,9 @@
 package dk.pladsflow.user;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -36,6 +38,19 @@ interface UserRepository extends JpaRepository<UserAccount, Long> {
 
 	@Query("select u.id as id, u.displayName as name from UserAccount u where u.id in :ids")
 	List<IdAndName> namesOf(@Param("ids") Collection<Long> ids);
+
+	/**
+	 * Display names by user id, in one query.
+	 * @param ids user ids
+	 * @return the names of those that exist
+	 */
+	default Map<Long, String> namesById(Collection<Long> ids) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		if (!ids.isEmpty()) {
+			namesOf(ids).forEach((u) -> names.put(u.getId(), u.getName()));
+		}
+		return names;
+	}
 
 	@Query("""
 			select u.id as id, u.displayName as name from UserAccount u

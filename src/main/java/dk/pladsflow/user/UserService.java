@@ -78,12 +78,7 @@ public class UserService {
 	 * @return the names by id, for those that exist
 	 */
 	public Map<Long, String> displayNames(java.util.Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return this.users.namesOf(ids)
-			.stream()
-			.collect(Collectors.toMap(UserRepository.IdAndName::getId, UserRepository.IdAndName::getName));
+		return this.users.namesById(ids);
 	}
 
 	/**
