@@ -158,7 +158,7 @@ class SlotFlowBrowserTests extends BrowserTest {
 		WebElement row = visible(By.cssSelector("main table tbody tr"));
 		String name = row.findElement(By.cssSelector("td span")).getText();
 		click(row.findElement(By.cssSelector("button[type=submit]")));
-		await().until(ExpectedConditions.stalenessOf(row));
+		awaitGone(row);
 		await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Borgeren er henvist."));
 		return name;
 	}
@@ -201,7 +201,7 @@ class SlotFlowBrowserTests extends BrowserTest {
 	private void submit(String button) {
 		WebElement html = browser().findElement(By.tagName("html"));
 		click(visible(By.xpath("//main//button[normalize-space(.)='" + button + "']")));
-		await().until(ExpectedConditions.stalenessOf(html));
+		awaitGone(html);
 	}
 
 	private static long idIn(String url) {

@@ -101,6 +101,25 @@ public abstract class BrowserTest {
 	}
 
 	/**
+	 * Waits until an element has left the page (the page was replaced, or the element
+	 * swapped out). Chromium reports a node of a page being replaced either as stale or
+	 * as "does not belong to the document"; both mean gone, where Selenium's
+	 * {@code stalenessOf} counts only the first.
+	 * @param element the element of the old page
+	 */
+	protected void awaitGone(org.openqa.selenium.WebElement element) {
+		await().until((driver) -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				return true;
+			}
+		});
+	}
+
+	/**
 	 * Waits until an element is visible.
 	 * @param by what to find
 	 * @return the element
