@@ -1,0 +1,174 @@
+package dk.pladsflow.bench;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+import dk.pladsflow.deadline.DeadlineSweep;
+import dk.pladsflow.status.StatusReport;
+import dk.pladsflow.status.StatusService;
+import dk.pladsflow.user.CurrentUser;
+import dk.pladsflow.user.Role;
+import dk.pladsflow.user.UserSummary;
+import dk.pladsflow.user.UserService;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The benchmark commands, run once after start-up and then stopping the application:
+ * <ul>
+ * <li>{@code pladsflow.bench.generate=SCALE}: generates benchmark data (after the demo
+ * data, which it needs);</li>
+ * <li>{@code pladsflow.bench.measure=true}: times one deadline sweep (three times, each
+ * rolled back, so the data stays as it was) and the full-year status of last year (five
+ * times), and prints lines that start with {@code BENCH}.</li>
+ * </ul>
+ * The scheduler is put in standby first, so that no scheduled job changes the data while
+ * a command runs.
+ */
+@Component
+@Order(100)
+class BenchCommands implements ApplicationRunner {
+
+	static final String GENERATE = "pladsflow.bench.generate";
+
+	static final String MEASURE = "pladsflow.bench.measure";
+
+	private static final Logger log = LoggerFactory.getLogger(BenchCommands.class);
+
+	private final Environment environment;
+
+	private final ConfigurableApplicationContext context;
+
+	private final ObjectProvider<Scheduler> scheduler;
+
+	private final BenchData data;
+
+	private final DeadlineSweep sweep;
+
+	private final StatusService status;
+
+	private final UserService users;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	BenchCommands(Environment environment, ConfigurableApplicationContext context, ObjectProvider<Scheduler> scheduler,
+			BenchData data, DeadlineSweep sweep, StatusService status, UserService users,
+			TransactionTemplate transaction, Clock clock) {
+		this.environment = environment;
+		this.context = context;
+		this.scheduler = scheduler;
+		this.data = data;
+		this.sweep = sweep;
+		this.status = status;
+		this.users = users;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws SchedulerException {
+		String scale = this.environment.getProperty(GENERATE);
+		boolean measure = this.environment.getProperty(MEASURE, Boolean.class, false);
+		if (scale == null && !measure) {
+			return;
+		}
+		Scheduler quartz = this.scheduler.getIfAvailable();
+		if (quartz != null) {
+			quartz.standby();
+		}
+		int exitCode = 0;
+		try {
+			if (scale != null) {
+				generate(new BigDecimal(scale.trim()));
+			}
+			if (measure) {
+				measure();
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Benchmark command failed", ex);
+			exitCode = 1;
+		}
+		int code = exitCode;
+		System.exit(SpringApplication.exit(this.context, () -> code));
+	}
+
+	private void generate(BigDecimal scale) {
+		if (this.data.generated()) {
+			log.info("Benchmark data was generated in this database already: {}", this.data.counts());
+			return;
+		}
+		long started = System.nanoTime();
+		BenchData.Counts counts = this.data.generate(scale);
+		log.info("Generated benchmark data at scale {} in {} s: {}", scale.toPlainString(),
+				(System.nanoTime() - started) / 1_000_000_000, counts);
+	}
+
+	private void measure() {
+		List<Long> sweeps = new ArrayList<>();
+		int due = 0;
+		for (int i = 0; i < 3; i++) {
+			int[] found = new int[1];
+			sweeps.add(millis(() -> this.transaction.execute((tx) -> {
+				tx.setRollbackOnly();
+				found[0] = this.sweep.sweep(this.clock.instant()).size();
+				return null;
+			})));
+			due = found[0];
+		}
+		print("sweep", sweeps, "due=" + due);
+		CurrentUser admin = this.users.byUsername("admin")
+			.map(BenchCommands::asUser)
+			.orElseThrow(() -> new IllegalStateException("no user admin"));
+		YearMonth december = YearMonth.of(LocalDate.now(this.clock).getYear() - 1, 12);
+		List<Long> years = new ArrayList<>();
+		int departments = 0;
+		for (int i = 0; i < 5; i++) {
+			StatusReport[] report = new StatusReport[1];
+			years.add(millis(() -> report[0] = this.status.figures(admin, december)));
+			departments = report[0].departments().size();
+		}
+		print("status-year", years, "year=" + december.getYear() + " departments=" + departments + " placements="
+				+ this.data.counts().placements());
+	}
+
+	private static CurrentUser asUser(UserSummary user) {
+		return CurrentUser.of(user.id(), user.username(), user.displayName(), Set.of(Role.ADMIN), null, Set.of());
+	}
+
+	private static long millis(Runnable work) {
+		long started = System.nanoTime();
+		work.run();
+		return (System.nanoTime() - started) / 1_000_000;
+	}
+
+	/** One line for bench/run.sh: the median of the runs, and every run. */
+	private static void print(String what, List<Long> runs, String details) {
+		List<Long> sorted = new ArrayList<>(runs);
+		Collections.sort(sorted);
+		LongSupplier median = () -> sorted.get(sorted.size() / 2);
+		System.out.println("BENCH " + what + " ms=" + median.getAsLong() + " runs=" + runs + " " + details);
+	}
+
+}
