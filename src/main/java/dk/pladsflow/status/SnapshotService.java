@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 import dk.pladsflow.shared.web.NotFoundException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.pladsflow.user.CurrentUser;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +35,9 @@ public class SnapshotService {
 	private final JsonMapper json;
 
 	private final Clock clock;
+
+	/** Snapshots as read, by id: a snapshot never changes once it is made. */
+	private final Cache<Long, StatusReport> frozen = Caffeine.newBuilder().maximumSize(16).build();
 
 	SnapshotService(StatusService status, JdbcClient jdbc, JsonMapper json, Clock clock) {
 		this.status = status;
@@ -99,16 +104,22 @@ public class SnapshotService {
 	 */
 	public StatusReport snapshot(CurrentUser user, YearMonth month) {
 		StatusService.checkMayRead(user);
-		String report = this.jdbc.sql("select report::text from status_snapshot where year = ? and month = ?")
-			.params(month.getYear(), month.getMonthValue())
+		Long id = find(month);
+		if (id == null) {
+			throw new NotFoundException("Snapshot", month);
+		}
+		return StatusService.visibleTo(user, this.frozen.get(id, this::read));
+	}
+
+	private StatusReport read(long id) {
+		String report = this.jdbc.sql("select report::text from status_snapshot where id = ?")
+			.params(id)
 			.query(String.class)
-			.optional()
-			.orElseThrow(() -> new NotFoundException("Snapshot", month));
+			.single();
 		// a snapshot written by an older version may hold fields this one no longer has
-		return StatusService.visibleTo(user,
-				this.json.readerFor(StatusReport.class)
-					.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-					.readValue(report));
+		return this.json.readerFor(StatusReport.class)
+			.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.readValue(report);
 	}
 
 	/**

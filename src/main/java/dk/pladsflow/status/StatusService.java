@@ -31,12 +31,17 @@ import dk.pladsflow.status.StatusReport.UnitReport;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The live status: computed from the placements (three aggregation queries: the period,
- * the same period a year earlier, and the months of the period) and the targets.
+ * the same period a year earlier, and the months of the period) and the targets, and kept
+ * until one of them changes.
  * <p>
  * Who reads it: administrators, consultants and central managers see every department; a
  * department manager sees only their own department (the municipality's figures are not
@@ -57,11 +62,18 @@ public class StatusService {
 
 	private final Clock clock;
 
-	StatusService(PlacementFigures placements, TargetService targets, OrganisationService organisation, Clock clock) {
+	private final JdbcClient jdbc;
+
+	/** Reports as computed, for every department; a few months' worth. */
+	private final Cache<ReportKey, StatusReport> reports = Caffeine.newBuilder().maximumSize(16).build();
+
+	StatusService(PlacementFigures placements, TargetService targets, OrganisationService organisation, Clock clock,
+			JdbcClient jdbc) {
 		this.placements = placements;
 		this.targets = targets;
 		this.organisation = organisation;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -144,13 +156,23 @@ public class StatusService {
 	}
 
 	/**
-	 * Computes the report for a period, for every department.
+	 * The report for a period, for every department: computed, or as computed before
+	 * while nothing it is made of has changed (the database's status revision, counted up
+	 * by every change of a placement, target, department or unit).
 	 * @param month the month
 	 * @param period the period (to the month's end, or to today)
 	 * @param whole with the previous year and the trend (else those are empty)
 	 * @return the report
 	 */
 	StatusReport compute(YearMonth month, Period period, boolean whole) {
+		// the revision first: a report computed from newer data than its key says is
+		// merely recomputed after the next change, never reused past one
+		long revision = this.jdbc.sql("select revision from status_revision where id = 1").query(Long.class).single();
+		return this.reports.get(new ReportKey(month, period, whole, revision),
+				(key) -> computeNow(month, period, whole));
+	}
+
+	private StatusReport computeNow(YearMonth month, Period period, boolean whole) {
 		Period previous = period.previousYear();
 		Overlap current = this.placements.overlap(period.start(), period.end(), period.lastMonthStart());
 		Overlap before = whole ? this.placements.overlap(previous.start(), previous.end(), previous.lastMonthStart())
@@ -260,6 +282,9 @@ public class StatusService {
 					Figures.of(period, e.getValue())))
 			.sorted(byName)
 			.toList();
+	}
+
+	private record ReportKey(YearMonth month, Period period, boolean whole, long revision) {
 	}
 
 	/**
