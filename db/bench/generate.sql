@@ -181,10 +181,13 @@ from bench_slot s, bench_param p;
 
 -- Referrals: two per round (one in one-CV mode); earlier rounds declined, the current
 -- round proposed (phases 1-2), or one chosen and the other declined. Citizens are spread
--- so that no slot gets the same citizen twice and every slot's chosen citizen is another.
+-- so that no slot gets the same citizen twice and no two slots choose the same citizen.
 create temp table bench_referral on commit drop as
 select p.referral_base + (s.n - 1) * 6 + (k - 1) * 2 + j as id, s.id as slot_id, s.n, k as round_no, j,
-       p.citizen_base + 1 + ((s.n::bigint * 7919 + (k * 2 + j) * 104729) % p.citizens) as citizen_id,
+       -- the last round's first referral (the chosen one, where there is a choice) gets
+       -- the slot's own citizen, whom no other slot chooses
+       p.citizen_base + 1 + ((s.n::bigint * 7919
+           + case when k = s.round_no and j = 1 then 0 else (k * 2 + j) * 104729 end) % p.citizens) as citizen_id,
        case when k < s.round_no then 'DECLINED'
             when s.phase in ('REFERRAL', 'EMPLOYER_RESPONSE') then 'PROPOSED'
             when not s.has_choice then 'DECLINED'

@@ -1,5 +1,6 @@
 package dk.pladsflow.user;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -70,9 +71,14 @@ class SecurityConfiguration {
 		return handler;
 	}
 
+	/**
+	 * Bcrypt (through the delegating encoder, so stored hashes name their algorithm),
+	 * with a successful match remembered for five minutes: API scripts authenticate on
+	 * every request ({@link VerifiedPasswords}).
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), Duration.ofMinutes(5));
 	}
 
 }
