@@ -121,6 +121,7 @@ class BenchCommands implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		BenchData.Counts counts = this.data.generate(scale);
+		this.data.vacuum();
 		log.info("Generated benchmark data at scale {} in {} s: {}", scale.toPlainString(),
 				(System.nanoTime() - started) / 1_000_000_000, counts);
 	}

@@ -9,16 +9,17 @@ import java.util.List;
 import java.util.Map;
 
 import dk.pladsflow.placement.Scheme;
+import dk.pladsflow.shared.web.CountedPage;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The read side of slots: lists filtered, sorted and paged in SQL, one query per page
- * (plus its count), using the deadline indexes of V15.
+ * (plus its count, up to a thousand rows past the page: {@link CountedPage}), using the
+ * deadline indexes of V15 and V71.
  */
 @Component
 class SlotQueries {
@@ -38,6 +39,7 @@ class SlotQueries {
 	Page<SlotRow> list(SlotFilter filter, Instant now, FlowSettings settings, Pageable pageable) {
 		ListQuery query = listQuery(filter, now, pageable);
 		long total = this.jdbc.sql(query.countSql()).params(query.params()).query(Long.class).single();
+		long countLimit = CountedPage.countLimit(pageable);
 		List<SlotRow> rows = this.jdbc.sql(query.pageSql()).params(query.params()).query((rs, n) -> {
 			SlotPhase phase = SlotPhase.valueOf(rs.getString("phase"));
 			Timestamp deadline = rs.getTimestamp("deadline");
@@ -47,7 +49,7 @@ class SlotQueries {
 					Scheme.valueOf(rs.getString("scheme")), phase, (deadline != null) ? deadline.toInstant() : null,
 					deadline != null && deadline.toInstant().isBefore(now), needed, rs.getBoolean("problem"));
 		}).list();
-		return new PageImpl<>(new ArrayList<>(rows), pageable, total);
+		return new CountedPage<>(new ArrayList<>(rows), pageable, total, countLimit);
 	}
 
 	/**
@@ -75,13 +77,22 @@ class SlotQueries {
 		}
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
-		return new ListQuery("select count(*) from slot s" + where, """
-				select s.id, s.title, d.code, u.name, s.scheme, s.phase, s.deadline, s.round_size, s.one_cv_mode,
-				       s.problem_note is not null as problem
-				from slot s
-				join department d on d.id = s.department_id
-				join unit u on u.id = s.unit_id
-				""" + where + " order by s.deadline asc nulls last, s.id limit :limit offset :offset", params);
+		params.put("countLimit", CountedPage.countLimit(pageable));
+		// the count reads the rows in the page's order, so that it uses the page's index
+		// (a plain limit lets the planner hope to find them early in the table, while the
+		// open slots are the newest, at its end)
+		String order = " order by s.deadline asc nulls last, s.id";
+		return new ListQuery(
+				"select count(*) from (select 1 from slot s" + where + order + " limit :countLimit) counted",
+				"""
+						select s.id, s.title, d.code, u.name, s.scheme, s.phase, s.deadline, s.round_size, s.one_cv_mode,
+						       s.problem_note is not null as problem
+						from slot s
+						join department d on d.id = s.department_id
+						join unit u on u.id = s.unit_id
+						"""
+						+ where + order + " limit :limit offset :offset",
+				params);
 	}
 
 	record ListQuery(String countSql, String pageSql, Map<String, Object> params) {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import dk.pladsflow.citizen.CitizenService;
 import dk.pladsflow.organisation.OrganisationService;
+import dk.pladsflow.shared.web.CountedPage;
 import dk.pladsflow.test.IntegrationTest;
 import dk.pladsflow.user.UserService;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +100,41 @@ class SlotVolumeTests {
 		long started = System.nanoTime();
 		this.slots.list(this.world.bufEmployer, new SlotFilter(null, Set.of(), Set.of(), false), PageRequest.of(3, 25));
 		log.info("Employer's slot list, page 4, over 100,000 slots: {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	@Test
+	void aLongListIsCountedOnlyToAThousandRowsPastThePage() {
+		SlotFilter worklist = new SlotFilter(null, Set.of(), SlotPhase.OPEN, false);
+		CountedPage<SlotRow> first = (CountedPage<SlotRow>) this.slots.list(this.world.consultant, worklist,
+				PageRequest.of(0, 25));
+		assertThat(first.isCapped()).isTrue();
+		assertThat(first.getKnownElements()).isEqualTo(1000);
+		assertThat(first.hasNext()).isTrue();
+		CountedPage<SlotRow> far = (CountedPage<SlotRow>) this.slots.list(this.world.consultant, worklist,
+				PageRequest.of(100, 25));
+		assertThat(far.getContent()).hasSize(25);
+		assertThat(far.isCapped()).isTrue();
+		assertThat(far.getKnownElements()).isEqualTo(3500);
+		assertThat(far.hasNext()).isTrue();
+		// a short list is counted exactly
+		SlotFilter oneUnit = new SlotFilter(null, Set.of(this.world.bufOtherUnit), Set.of(), false);
+		CountedPage<SlotRow> exact = (CountedPage<SlotRow>) this.slots.list(this.world.consultant, oneUnit,
+				PageRequest.of(0, 25));
+		assertThat(exact.isCapped()).isFalse();
+		assertThat(exact.getTotalElements()).isEqualTo(this.jdbc.sql("select count(*) from slot where unit_id = ?")
+			.params(this.world.bufOtherUnit)
+			.query(Long.class)
+			.single());
+	}
+
+	@Test
+	void aDepartmentsSlotsInOnePhaseAreReadAndCountedFromTheirIndex() {
+		SlotFilter filter = new SlotFilter(this.world.buf, Set.of(), Set.of(SlotPhase.REFERRAL), false);
+		assertUsesIndexNotTable(filter, "ix_slot_department_phase_deadline");
+		SlotQueries.ListQuery query = this.queries.listQuery(filter, Instant.now(), PageRequest.of(0, 25));
+		String plan = String.join("\n",
+				this.jdbc.sql("explain " + query.countSql()).params(query.params()).query(String.class).list());
+		assertThat(plan).as(plan).contains("ix_slot_department_phase_deadline").doesNotContain("Seq Scan");
 	}
 
 	@Test

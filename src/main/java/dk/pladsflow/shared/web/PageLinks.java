@@ -1,5 +1,6 @@
 package dk.pladsflow.shared.web;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -22,6 +23,15 @@ public class PageLinks {
 			.build()
 			.encode();
 		return link.getPath() + "?" + link.getQuery();
+	}
+
+	/**
+	 * Whether a page's list was counted only up to a limit ({@link CountedPage}).
+	 * @param page the page
+	 * @return true if there are more rows than were counted
+	 */
+	public boolean capped(Page<?> page) {
+		return page instanceof CountedPage<?> counted && counted.isCapped();
 	}
 
 }
