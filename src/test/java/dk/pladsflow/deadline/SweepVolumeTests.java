@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sweep over 1,000,000 slots of which 10,000 are due: its plan reads the partial
- * deadline index (so its work does not grow with the slots that are not due), and one
- * sweep takes well under 5 seconds. The time is logged for the docs.
+ * The sweep over 1,000,000 slots of which 10,000 are due: its plan reads a deadline index
+ * (so its work does not grow with the slots that are not due), and one sweep takes well
+ * under 5 seconds. The time is logged for the docs.
  */
 @IntegrationTest
 @Transactional
@@ -74,7 +74,13 @@ class SweepVolumeTests extends DeadlineTestSupport {
 					.query(String.class)
 					.list());
 		log.info("Sweep plan:\n{}", plan);
-		assertThat(plan).as(plan).contains("ix_slot_open_deadline").doesNotContain("Seq Scan on slot");
+		// an index whose condition is the deadline: the open-deadline index, or
+		// (PostgreSQL
+		// 18 skipping over its few departments) the department-phase-deadline one
+		assertThat(plan).as(plan)
+			.containsPattern("Index (Only )?Scan using ix_slot_(open|department_phase)_deadline")
+			.containsPattern("Index Cond: .*deadline <=")
+			.doesNotContain("Seq Scan on slot");
 		long started = System.nanoTime();
 		List<DeadlineBreached> breached = this.sweep.sweep(NOW);
 		long millis = (System.nanoTime() - started) / 1_000_000;
