@@ -42,7 +42,8 @@
 #      the snapshot page (or the newest snapshot listed on /status/snapshots; the row
 #      says "not measured" when there is none).
 #   6. For every page: a curl check (HTTP 200 and not the login page, or the run stops
-#      with the status), a 5 s warm-up (discarded), then
+#      with the status), a 5 s warm-up (discarded; after one 5 s pass over every page
+#      for the JVM's compiler), then
 #        wrk -t2 -c16 -d${DURATION}s --latency --timeout 30s -s bench/report.lua -H ...
 #      report.lua counts every response that is not a 200 as an error (wrk itself would
 #      count a redirect to /login as a success) plus wrk's socket errors. The 30 s
@@ -494,6 +495,21 @@ add_page "status JSON" "leder (Basic)" "/api/status/$NOW" "$BASIC"
 add_page "CSV download" leder "/status/$NOW/csv" "Cookie: SESSION=$S_MANAGER"
 add_page "Excel download" leder "/status/$NOW/xlsx" "Cookie: SESSION=$S_MANAGER"
 add_page "static ceiling (last run)" "–" /css/pladsflow.css ""
+
+# The JVM compiles what runs often: one pass over every page before any is measured, so
+# that the first pages are not measured colder than the last.
+log "JVM warm-up: ${WARMUP}s on every page"
+for i in "${!P_LABEL[@]}"; do
+	if [[ -z ${P_PATH[$i]} ]]; then
+		continue
+	fi
+	header=()
+	if [[ -n ${P_HEADER[$i]} ]]; then
+		header=(-H "${P_HEADER[$i]}")
+	fi
+	wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout "$WRK_TIMEOUT" "${header[@]}" \
+		"$BASE${P_PATH[$i]}" >/dev/null 2>&1 || true
+done
 
 R_RPS=() R_P50=() R_P99=() R_ERRORS=() R_NOTE=()
 field() { # key line: the value of key=value in a BENCH line
