@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.status.StatusReport.DepartmentReport;
 import dk.pladsflow.user.CurrentUser;
@@ -39,6 +41,13 @@ class StatusController {
 	private final SnapshotService snapshots;
 
 	private final Clock clock;
+
+	/**
+	 * Workbooks as made, by the very report they were made from (weak keys compare by
+	 * identity): a kept report is one object until its data changes, and a workbook takes
+	 * Apache POI most of a page's time to write.
+	 */
+	private final Cache<StatusReport, byte[]> workbooks = Caffeine.newBuilder().weakKeys().maximumSize(16).build();
 
 	StatusController(StatusService status, SnapshotService snapshots, Clock clock) {
 		this.status = status;
@@ -88,7 +97,8 @@ class StatusController {
 	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable(required = false) String source, @PathVariable int year, @PathVariable int month) {
 		StatusReport report = load(user, source, year, month);
-		return download(StatusExport.xlsx(report), StatusExport.XLSX_TYPE, StatusExport.fileName(report, "xlsx"));
+		return download(this.workbooks.get(report, StatusExport::xlsx), StatusExport.XLSX_TYPE,
+				StatusExport.fileName(report, "xlsx"));
 	}
 
 	/**

@@ -114,6 +114,25 @@ class StatusPageTests {
 	}
 
 	@Test
+	void aChangedTargetGivesANewWorkbook() throws Exception {
+		DepartmentSummary department = workedExample();
+		assertThat(targetInWorkbook(department.code())).isEqualTo(50.0);
+		this.fixtures.targets(department.code() + ";2023;60;20");
+		assertThat(targetInWorkbook(department.code())).isEqualTo(60.0);
+	}
+
+	private double targetInWorkbook(String code) throws Exception {
+		byte[] xlsx = this.mvc.perform(get("/status/2023/6/xlsx").with(user(StatusFixtures.CENTRAL_MANAGER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			return find(workbook.getSheet("Status"), code).getCell(8).getNumericCellValue();
+		}
+	}
+
+	@Test
 	void theCsvHasTheSameFiguresAsTheJson() throws Exception {
 		DepartmentSummary department = workedExample();
 		String csv = new String(this.mvc.perform(get("/status/2023/6/csv").with(user(StatusFixtures.CENTRAL_MANAGER)))
