@@ -280,7 +280,9 @@ cross join lateral (values
 where e.at is not null;
 
 -- Targets for every year: each department's full-year persons and flex-job head count of
--- the last full year, some departments ahead of their targets and some behind.
+-- the last full year, times 0.85-1.15 by department. The running year, which holds the
+-- running placements of the young slots, is ahead of them on the combined schemes and
+-- behind on flex jobs.
 insert into target_figure (department_id, unit_id, year, combined_target, flexjob_target)
 select f.department_id, null, y.year,
        round(f.person_days / 365.0 * (0.85 + (f.department_id % 4) * 0.1), 2),
