@@ -23,10 +23,18 @@ public class PlacementFigures {
 	// Days are counted with both ends inclusive: least(end, periodEnd) - greatest(start,
 	// periodStart) + 1. A running placement (no end) runs to the end of the period. The
 	// first part sums per department, unit and scheme (a hash aggregate over an
-	// index-only
-	// scan, the department totals are added up from it); the second counts distinct
-	// flex-job citizens of the last month, per department and per unit.
+	// index-only scan, the department totals are added up from it); the other two count
+	// the distinct flex-job citizens of the last month per unit and per department (a
+	// citizen in two units counts once for the department), from one set of distinct
+	// (department, unit, citizen) rows: hash aggregates, about half the time of
+	// count(distinct) over grouping sets, which sorts.
 	private static final String OVERLAP = """
+			with flex as (
+			  select distinct department_id, unit_id, citizen_ref
+			  from placement
+			  where coalesce(end_date, 'infinity') >= :lastMonthStart and start_date <= :periodEnd
+			    and scheme = 'FLEX_JOB'
+			)
 			select 'SUM' as part, department_id, unit_id, scheme,
 			  sum(least(coalesce(end_date, :periodEnd), :periodEnd) - greatest(start_date, :periodStart) + 1) as person_days,
 			  sum(greatest(0, least(coalesce(end_date, :periodEnd), :periodEnd)
@@ -37,12 +45,13 @@ public class PlacementFigures {
 			where coalesce(end_date, 'infinity') >= :periodStart and start_date <= :periodEnd
 			group by department_id, unit_id, scheme
 			union all
-			select case when grouping(unit_id) = 1 then 'DEPARTMENT' else 'UNIT' end, department_id, unit_id,
-			  'FLEX_JOB', 0, 0, 0, count(distinct citizen_ref)
-			from placement
-			where coalesce(end_date, 'infinity') >= :lastMonthStart and start_date <= :periodEnd
-			  and scheme = 'FLEX_JOB'
-			group by grouping sets ((department_id), (department_id, unit_id))
+			select 'UNIT', department_id, unit_id, 'FLEX_JOB', 0, 0, 0, count(*)
+			from flex
+			group by department_id, unit_id
+			union all
+			select 'DEPARTMENT', department_id, null, 'FLEX_JOB', 0, 0, 0, count(*)
+			from (select distinct department_id, citizen_ref from flex) citizens
+			group by department_id
 			""";
 
 	// The combined schemes' placements grouped by the months their overlap with the

@@ -110,6 +110,23 @@ class StatusComputationTests {
 	}
 
 	@Test
+	void aFlexJobCitizenInTwoUnitsCountsInEachUnitAndOnceForTheDepartment() {
+		DepartmentSummary department = this.fixtures.department();
+		this.fixtures.unit(department, "Biblioteket");
+		this.fixtures.unit(department, "Svømmehallen");
+		String code = department.code();
+		this.fixtures.placements(code + ";FLEX_JOB;2023-01-01;2023-06-10;F1;Biblioteket",
+				code + ";FLEX_JOB;2023-06-11;;F1;Svømmehallen", code + ";FLEX_JOB;2023-02-01;;F2;Biblioteket",
+				code + ";FLEX_JOB;2023-01-01;2023-05-31;F3;Svømmehallen");
+
+		DepartmentReport report = this.status.department(StatusFixtures.CENTRAL_MANAGER, YearMonth.of(2023, 6), code);
+
+		assertThat(report.figures().flexJob().status()).isEqualTo(2);
+		assertThat(report.units()).extracting(UnitReport::name).containsExactly("Biblioteket", "Svømmehallen");
+		assertThat(report.units()).extracting((u) -> u.figures().flexJob().status()).containsExactly(2L, 1L);
+	}
+
+	@Test
 	void aDepartmentWithoutPlacementsOrTargetsHasZerosAndNoFulfilment() {
 		DepartmentSummary department = this.fixtures.department();
 		DepartmentReport report = this.status.department(StatusFixtures.CENTRAL_MANAGER, YearMonth.of(2023, 6),
