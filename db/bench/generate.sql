@@ -321,4 +321,8 @@ select setval(pg_get_serial_sequence('slot', 'id'), (select max(id) from slot));
 select setval(pg_get_serial_sequence('referral', 'id'), (select max(id) from referral));
 select setval(pg_get_serial_sequence('citizen', 'id'), (select max(id) from citizen));
 
+-- the triggers were off too: a new status revision, as any change of placements,
+-- targets and units gives, so no instance keeps showing a report from before
+update status_revision set revision = nextval('status_revision_seq') where id = 1;
+
 set session_replication_role = origin;

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.function.LongSupplier;
 
 import dk.pladsflow.deadline.DeadlineSweep;
 import dk.pladsflow.status.StatusReport;
@@ -179,8 +178,7 @@ class BenchCommands implements ApplicationRunner {
 	private static void print(String what, List<Long> runs, String details) {
 		List<Long> sorted = new ArrayList<>(runs);
 		Collections.sort(sorted);
-		LongSupplier median = () -> sorted.get(sorted.size() / 2);
-		System.out.println("BENCH " + what + " ms=" + median.getAsLong() + " runs=" + runs + " " + details);
+		System.out.println("BENCH " + what + " ms=" + sorted.get(sorted.size() / 2) + " runs=" + runs + " " + details);
 	}
 
 }

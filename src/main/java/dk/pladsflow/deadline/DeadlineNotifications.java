@@ -1,9 +1,7 @@
 package dk.pladsflow.deadline;
 
-import java.util.HashSet;
-import java.util.Set;
-
 import dk.pladsflow.notification.NotificationMessage;
+import dk.pladsflow.notification.Notifier.Delivery;
 import dk.pladsflow.notification.Notifier;
 import dk.pladsflow.shared.web.Dates;
 
@@ -28,12 +26,16 @@ class DeadlineNotifications {
 		this.dates = dates;
 	}
 
+	/** A whole sweep's breaches, stored in one statement however many there are. */
 	@EventListener
-	void deadlineMissed(DeadlineBreached breach) {
-		this.notifier.notify(breach.recipientIds(),
-				NotificationMessage.of("deadline-missed", "breach-" + breach.breachId(),
-						"notification.deadline.phase" + breach.phase(), "/slots/" + breach.slotId(), breach.slotTitle(),
-						this.dates.dateTime(breach.deadline())));
+	void deadlinesMissed(DeadlinesMissed sweep) {
+		this.notifier.notifyAll(sweep.breaches()
+			.stream()
+			.map((breach) -> new Delivery(breach.recipientIds(),
+					NotificationMessage.of("deadline-missed", "breach-" + breach.breachId(),
+							"notification.deadline.phase" + breach.phase(), "/slots/" + breach.slotId(),
+							breach.slotTitle(), this.dates.dateTime(breach.deadline()))))
+			.toList());
 	}
 
 	@EventListener
@@ -45,9 +47,7 @@ class DeadlineNotifications {
 
 	@EventListener
 	void slotClosed(SlotClosed closed) {
-		Set<Long> recipients = new HashSet<>(closed.employerIds());
-		recipients.addAll(closed.consultantIds());
-		this.notifier.notify(recipients,
+		this.notifier.notify(closed.recipientIds(),
 				NotificationMessage.of("slot-closed",
 						"slot-closed-" + closed.slotId() + "-" + closed.closedAt().toEpochMilli(),
 						"notification.slotClosed", "/slots/" + closed.slotId(), closed.slotTitle()));

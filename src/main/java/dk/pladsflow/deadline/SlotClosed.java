@@ -1,6 +1,7 @@
 package dk.pladsflow.deadline;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -15,5 +16,15 @@ import java.util.Set;
  */
 public record SlotClosed(long slotId, String slotTitle, long departmentId, Instant closedAt, Set<Long> employerIds,
 		Set<Long> consultantIds) {
+
+	/**
+	 * Everyone to tell.
+	 * @return employers and consultants
+	 */
+	public Set<Long> recipientIds() {
+		Set<Long> all = new LinkedHashSet<>(this.employerIds);
+		all.addAll(this.consultantIds);
+		return all;
+	}
 
 }

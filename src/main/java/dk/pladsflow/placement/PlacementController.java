@@ -3,8 +3,12 @@ package dk.pladsflow.placement;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
+import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
+import dk.pladsflow.organisation.UnitSummary;
 import dk.pladsflow.shared.csv.ImportPage;
 import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.user.CurrentUser;
@@ -111,8 +115,15 @@ class PlacementController {
 	}
 
 	private String lists(Model model, String view) {
-		model.addAttribute("departments", this.organisation.allDepartments());
-		model.addAttribute("units", this.organisation.allUnits());
+		List<DepartmentSummary> departments = this.organisation.allDepartments();
+		List<UnitSummary> units = this.organisation.allUnits();
+		model.addAttribute("departments", departments);
+		model.addAttribute("units", units);
+		// the list's rows name their department and unit by look-up, not by a search
+		// through every unit per row
+		model.addAttribute("departmentCodes",
+				departments.stream().collect(Collectors.toMap(DepartmentSummary::id, DepartmentSummary::code)));
+		model.addAttribute("unitNames", units.stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name)));
 		model.addAttribute("schemes", Arrays.asList(Scheme.values()));
 		return view;
 	}

@@ -108,8 +108,7 @@ class SlotController {
 			return openForm(user, form, model);
 		}
 		long id = this.slots.open(user, form.toDetails());
-		redirect.addFlashAttribute("flash", "slot.opened");
-		return "redirect:/slots/" + id;
+		return backToSlot(id, redirect, "slot.opened");
 	}
 
 	private String openForm(CurrentUser user, SlotForm form, Model model) {
@@ -163,32 +162,28 @@ class SlotController {
 	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, AnswerForm form,
 			RedirectAttributes redirect) {
 		this.slots.answer(user, id, form.getVersion(), form.getChosen(), form.getReasons());
-		redirect.addFlashAttribute("flash", (form.getChosen() != null) ? "slot.chosen" : "slot.roundDeclined");
-		return "redirect:/slots/" + id;
+		return backToSlot(id, redirect, (form.getChosen() != null) ? "slot.chosen" : "slot.roundDeclined");
 	}
 
 	@PostMapping("/slots/{id}/confirm")
 	String confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			RedirectAttributes redirect) {
 		this.slots.confirmHire(user, id, version);
-		redirect.addFlashAttribute("flash", "slot.chosen");
-		return "redirect:/slots/" + id;
+		return backToSlot(id, redirect, "slot.chosen");
 	}
 
 	@PostMapping("/slots/{id}/problem")
 	String problem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
 		this.slots.reportProblem(user, id, version, note);
-		redirect.addFlashAttribute("flash", "slot.problemReported");
-		return "redirect:/slots/" + id;
+		return backToSlot(id, redirect, "slot.problemReported");
 	}
 
 	@PostMapping("/slots/{id}/resolve")
 	String resolve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			@RequestParam boolean newRound, RedirectAttributes redirect) {
 		this.slots.resolveProblem(user, id, version, newRound);
-		redirect.addFlashAttribute("flash", newRound ? "slot.roundDeclined" : "slot.problemCleared");
-		return "redirect:/slots/" + id;
+		return backToSlot(id, redirect, newRound ? "slot.roundDeclined" : "slot.problemCleared");
 	}
 
 	@PostMapping("/slots/{id}/agreement")
@@ -207,32 +202,28 @@ class SlotController {
 	String completeAgreement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam long version, RedirectAttributes redirect) {
 		this.slots.completeAgreement(user, id, version);
-		redirect.addFlashAttribute("flash", "slot.filled");
-		return "redirect:/slots/" + id;
+		return backToSlot(id, redirect, "slot.filled");
 	}
 
 	@PostMapping("/slots/{id}/agreement/cancel")
 	String cancelAgreement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		this.slots.cancelAgreement(user, id, version, reason);
-		redirect.addFlashAttribute("flash", "slot.agreementCancelled");
-		return "redirect:/slots/" + id;
+		return backToSlot(id, redirect, "slot.agreementCancelled");
 	}
 
 	@PostMapping("/slots/{id}/end-placement")
 	String endPlacement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			@RequestParam @DateTimeFormat(pattern = "dd-MM-yyyy") LocalDate endDate, RedirectAttributes redirect) {
 		this.slots.endPlacement(user, id, version, endDate);
-		redirect.addFlashAttribute("flash", "slot.placementEnded");
-		return "redirect:/slots/" + id;
+		return backToSlot(id, redirect, "slot.placementEnded");
 	}
 
 	@PostMapping("/slots/{id}/reopen")
 	String reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			RedirectAttributes redirect) {
 		this.slots.reopen(user, id, version);
-		redirect.addFlashAttribute("flash", "slot.reopened");
-		return "redirect:/slots/" + id;
+		return backToSlot(id, redirect, "slot.reopened");
 	}
 
 	/**
@@ -246,6 +237,12 @@ class SlotController {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String[] parts = path.split("/");
 		return (parts.length > 2 && parts[1].equals("slots")) ? "redirect:/slots/" + parts[2] : "redirect:/slots";
+	}
+
+	/** Back to the slot's page after a change, with what happened in the flash. */
+	private static String backToSlot(long id, RedirectAttributes redirect, String flash) {
+		redirect.addFlashAttribute("flash", flash);
+		return "redirect:/slots/" + id;
 	}
 
 }

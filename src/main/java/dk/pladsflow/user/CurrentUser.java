@@ -103,6 +103,22 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	}
 
 	/**
+	 * Whether this user has one of the roles, by name: for templates (the layout's
+	 * navigation asks this of the principal instead of evaluating a security expression
+	 * per menu item).
+	 * @param names role names, e.g. {@code "CONSULTANT"}
+	 * @return true if the user has at least one of them
+	 */
+	public boolean hasAnyRole(String... names) {
+		for (String name : names) {
+			if (this.roles.contains(Role.valueOf(name))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Whether this user may see everything of the given department: consultants,
 	 * administrators and central managers see all; employers and department managers only
 	 * their own.

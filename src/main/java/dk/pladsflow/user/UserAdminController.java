@@ -2,6 +2,7 @@ package dk.pladsflow.user;
 
 import java.util.stream.Collectors;
 
+import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.organisation.UnitSummary;
 import dk.pladsflow.shared.web.FieldRejectedException;
@@ -46,7 +47,10 @@ class UserAdminController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("users", this.users.search(q, role,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("displayName", "username"))));
-		model.addAttribute("departments", this.organisation.allDepartments());
+		model.addAttribute("departmentCodes",
+				this.organisation.allDepartments()
+					.stream()
+					.collect(Collectors.toMap(DepartmentSummary::id, DepartmentSummary::code)));
 		return "admin/users/list";
 	}
 
