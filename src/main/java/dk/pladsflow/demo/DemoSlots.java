@@ -1,6 +1,7 @@
 package dk.pladsflow.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +41,13 @@ class DemoSlots {
 
 	private final JdbcClient jdbc;
 
-	DemoSlots(SlotService slots, OrganisationService organisation, JdbcClient jdbc) {
+	private final Clock clock;
+
+	DemoSlots(SlotService slots, OrganisationService organisation, JdbcClient jdbc, Clock clock) {
 		this.slots = slots;
 		this.organisation = organisation;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
@@ -72,7 +76,7 @@ class DemoSlots {
 				long slot = this.slots.open(employerUser,
 						new SlotDetails(unit.id(), TITLES.get(n % TITLES.size()),
 								"Demo: hjælp til de daglige opgaver i " + unit.name() + ".", scheme,
-								new BigDecimal(n % 3 == 0 ? "30" : "37"), LocalDate.now().plusWeeks(3),
+								new BigDecimal(n % 3 == 0 ? "30" : "37"), LocalDate.now(this.clock).plusWeeks(3),
 								employer.displayName() + ", 33 66 33 66", true, n % 4 != 0));
 				int stage = (n + department.code().length()) % 4;
 				int referrals = department.oneCvMode() ? 1 : 2 + (n % 2);
@@ -96,8 +100,8 @@ class DemoSlots {
 				}
 				if (stage >= 3) {
 					this.slots.updateAgreement(employerUser, slot, version(slot),
-							new AgreementData(true, false, LocalDate.now().plusWeeks(2), new BigDecimal("37"),
-									LocalDate.now().plusWeeks(2).plusMonths(4).minusDays(1), true, true));
+							new AgreementData(true, false, LocalDate.now(this.clock).plusWeeks(2), new BigDecimal("37"),
+									LocalDate.now(this.clock).plusWeeks(2).plusMonths(4).minusDays(1), true, true));
 				}
 				shiftBack(slot, (n * 5) % 13);
 			}
