@@ -65,9 +65,9 @@ class Department {
 		return this.version;
 	}
 
-	DepartmentSummary toSummary(String contactConsultantName) {
+	DepartmentSummary toSummary() {
 		return new DepartmentSummary(this.id, this.code, this.name, this.oneCvMode, this.contactConsultantId,
-				contactConsultantName, this.active, this.version);
+				this.active, this.version);
 	}
 
 }

@@ -1,5 +1,8 @@
 package dk.pladsflow.organisation;
 
+import java.util.List;
+import java.util.Objects;
+
 import dk.pladsflow.shared.web.FieldRejectedException;
 import jakarta.validation.Valid;
 
@@ -32,7 +35,12 @@ class DepartmentAdminController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("departments", this.organisation.allDepartments());
+		List<DepartmentSummary> departments = this.organisation.allDepartments();
+		model.addAttribute("departments", departments);
+		// the contact consultants' names only where they are shown, not with every
+		// department summary the application reads
+		model.addAttribute("consultantNames", this.consultants.namesOf(
+				departments.stream().map(DepartmentSummary::contactConsultantId).filter(Objects::nonNull).toList()));
 		return "admin/departments/list";
 	}
 

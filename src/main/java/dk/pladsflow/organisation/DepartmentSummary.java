@@ -8,12 +8,11 @@ package dk.pladsflow.organisation;
  * @param name full name
  * @param oneCvMode one-CV mode (pilotordning)
  * @param contactConsultantId the contact consultant's user id, if any
- * @param contactConsultantName the contact consultant's name, if any
  * @param active whether it is in use
  * @param version for optimistic locking
  */
 public record DepartmentSummary(long id, String code, String name, boolean oneCvMode, Long contactConsultantId,
-		String contactConsultantName, boolean active, long version) {
+		boolean active, long version) {
 
 	/**
 	 * The label used in lists and choices.

@@ -1,8 +1,6 @@
 package dk.pladsflow.organisation;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import dk.pladsflow.shared.web.ConcurrentChangeException;
@@ -48,13 +46,8 @@ public class OrganisationService {
 		return summaries(this.departments.findByActiveTrueOrderByCode());
 	}
 
-	private List<DepartmentSummary> summaries(List<Department> list) {
-		Map<Long, String> names = this.consultants
-			.namesOf(list.stream().map(Department::getContactConsultantId).filter(Objects::nonNull).toList());
-		return list.stream()
-			.map((d) -> d
-				.toSummary((d.getContactConsultantId() != null) ? names.get(d.getContactConsultantId()) : null))
-			.toList();
+	private static List<DepartmentSummary> summaries(List<Department> list) {
+		return list.stream().map(Department::toSummary).toList();
 	}
 
 	/**
