@@ -55,7 +55,7 @@ class DemoData implements ApplicationRunner {
 	private static final Map<String, String> EMPLOYERS = Map.of("BUF", "arbejdsgiver", "SOF", "arbejdsgiver-sof");
 
 	static {
-		UNITS.put("BIF", List.of("Jobcenter København", "Ungdommens Uddannelsesvejledning", "Integrationshuset"));
+		UNITS.put("BIF", List.of("Jobcentret", "Ungdommens Uddannelsesvejledning", "Integrationshuset"));
 		UNITS.put("BUF", List.of("Daginstitution Solsikken", "Nørrebro Skole", "Børnehuset Valby", "Tandplejen"));
 		UNITS.put("KFF", List.of("Hovedbiblioteket", "Valby Idrætspark", "Kulturhuset Islands Brygge"));
 		UNITS.put("SOF", List.of("Botilbud Amager", "Socialcenter Nørrebro", "Herberget Lærkehøj"));

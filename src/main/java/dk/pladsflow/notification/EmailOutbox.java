@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import dk.pladsflow.user.UserService;
 import dk.pladsflow.user.UserSummary;
+import dk.pladsflow.shared.Municipality;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,10 +73,12 @@ class EmailOutbox {
 
 	private final Clock clock;
 
+	private final Municipality municipality;
+
 	EmailOutbox(ObjectProvider<JavaMailSender> mailSender, JdbcClient jdbc, JsonMapper json, UserService users,
 			ITemplateEngine templates, MessageSource messages, PlatformTransactionManager transactions,
 			@Value("${pladsflow.mail.from}") String from, @Value("${pladsflow.base-url}") String baseUrl,
-			@Value("${pladsflow.mail.max-attempts:10}") int maxAttempts, Clock clock) {
+			@Value("${pladsflow.mail.max-attempts:10}") int maxAttempts, Clock clock, Municipality municipality) {
 		this.mailSender = mailSender;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -88,6 +91,7 @@ class EmailOutbox {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		this.maxAttempts = maxAttempts;
 		this.clock = clock;
+		this.municipality = municipality;
 	}
 
 	/**
@@ -225,6 +229,7 @@ class EmailOutbox {
 		context.setVariable("text", text);
 		context.setVariable("url", (email.link() != null) ? this.baseUrl + email.link() : null);
 		context.setVariable("notificationsUrl", this.baseUrl + "/notifications");
+		context.setVariable("municipality", this.municipality.name());
 		MimeMessage message = sender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
 		helper.setFrom(this.from);

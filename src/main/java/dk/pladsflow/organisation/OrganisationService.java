@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dk.pladsflow.shared.web.ConcurrentChangeException;
+import dk.pladsflow.shared.Municipality;
 import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.shared.web.NotFoundException;
 
@@ -24,10 +25,14 @@ public class OrganisationService {
 
 	private final ConsultantDirectory consultants;
 
-	OrganisationService(DepartmentRepository departments, UnitRepository units, ConsultantDirectory consultants) {
+	private final Municipality municipality;
+
+	OrganisationService(DepartmentRepository departments, UnitRepository units, ConsultantDirectory consultants,
+			Municipality municipality) {
 		this.departments = departments;
 		this.units = units;
 		this.consultants = consultants;
+		this.municipality = municipality;
 	}
 
 	/**
@@ -77,6 +82,7 @@ public class OrganisationService {
 	 */
 	@Transactional
 	public long createDepartment(DepartmentData data) {
+		checkNotTheMunicipalitys(data.code());
 		if (this.departments.existsByCodeIgnoreCase(data.code().trim())) {
 			throw new FieldRejectedException("code", "department.code.taken");
 		}
@@ -94,6 +100,7 @@ public class OrganisationService {
 	public void updateDepartment(long id, long version, DepartmentData data) {
 		Department department = findDepartment(id);
 		ConcurrentChangeException.check("Department", id, version, department.getVersion());
+		checkNotTheMunicipalitys(data.code());
 		if (this.departments.existsByCodeIgnoreCaseAndIdNot(data.code().trim(), id)) {
 			throw new FieldRejectedException("code", "department.code.taken");
 		}
@@ -209,6 +216,12 @@ public class OrganisationService {
 
 	private Unit findUnit(long id) {
 		return this.units.findById(id).orElseThrow(() -> new NotFoundException("Unit", id));
+	}
+
+	private void checkNotTheMunicipalitys(String code) {
+		if (this.municipality.isCode(code)) {
+			throw new FieldRejectedException("code", "department.code.municipality");
+		}
 	}
 
 }

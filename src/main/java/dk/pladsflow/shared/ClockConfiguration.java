@@ -3,13 +3,15 @@ package dk.pladsflow.shared;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The one clock of the application, in Copenhagen time. Every rule that depends on the
- * time takes it from here, so that tests can fix it.
+ * time takes it from here, so that tests can fix it. And the municipality the
+ * installation belongs to.
  */
 @Configuration(proxyBeanMethods = false)
 public class ClockConfiguration {
@@ -21,6 +23,12 @@ public class ClockConfiguration {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return new AdjustableClock(ZONE);
+	}
+
+	@Bean
+	Municipality municipality(@Value("${pladsflow.municipality.name}") String name,
+			@Value("${pladsflow.municipality.code}") String code) {
+		return new Municipality(name, code);
 	}
 
 }

@@ -90,6 +90,20 @@ final class StatusInputs {
 		return this.flexJobTarget;
 	}
 
+	/**
+	 * Puts the municipality's own targets in place of the departments' sum, each where it
+	 * is set.
+	 * @param own the municipality's own targets
+	 */
+	void replaceTargets(Targets own) {
+		if (own.combinedTarget() != null) {
+			this.combinedTarget = own.combinedTarget();
+		}
+		if (own.flexJobTarget() != null) {
+			this.flexJobTarget = own.flexJobTarget();
+		}
+	}
+
 	boolean isEmpty() {
 		return this.placements.isEmpty() && this.combinedTarget == null && this.flexJobTarget == null;
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import dk.pladsflow.placement.Scheme;
 import dk.pladsflow.status.StatusReport.DepartmentReport;
+import dk.pladsflow.status.StatusReport.TotalTargets;
 
 /**
  * The status as the reporting tools read it ({@code GET /api/status/{year}/{month}}): a
@@ -19,7 +20,8 @@ import dk.pladsflow.status.StatusReport.DepartmentReport;
  * @param periodStart first day of the period
  * @param periodEnd last day of the period
  * @param departments per department
- * @param total the municipality (for a department manager: their department)
+ * @param total the municipality (for a department manager: their department), with which
+ * targets it is measured against
  */
 record StatusJson(int year, int month, LocalDate periodStart, LocalDate periodEnd, List<DepartmentJson> departments,
 		TotalJson total) {
@@ -27,7 +29,7 @@ record StatusJson(int year, int month, LocalDate periodStart, LocalDate periodEn
 	static StatusJson of(StatusReport report) {
 		return new StatusJson(report.year(), report.month(), report.period().start(), report.period().end(),
 				report.departments().stream().map(DepartmentJson::of).toList(),
-				(report.total() != null) ? TotalJson.of(report.total().figures()) : null);
+				(report.total() != null) ? TotalJson.of(report.total().figures(), report.totalTargetsOrSum()) : null);
 	}
 
 	private static Map<Scheme, SchemeJson> schemesOf(Figures figures) {
@@ -48,11 +50,37 @@ record StatusJson(int year, int month, LocalDate periodStart, LocalDate periodEn
 
 	}
 
+	/**
+	 * The total row.
+	 *
+	 * @param schemes per scheme
+	 * @param combined the combined status against the combined target
+	 * @param flexJob the flex-job status against the flex-job target
+	 * @param overallPercent the mean of the two fulfilments
+	 * @param targets whose targets the two are measured against
+	 */
 	record TotalJson(Map<Scheme, SchemeJson> schemes, CombinedJson combined, FlexJobJson flexJob,
-			Integer overallPercent) {
+			Integer overallPercent, TargetsJson targets) {
 
-		static TotalJson of(Figures f) {
-			return new TotalJson(schemesOf(f), CombinedJson.of(f), FlexJobJson.of(f), f.overallPercent());
+		static TotalJson of(Figures f, TotalTargets targets) {
+			return new TotalJson(schemesOf(f), CombinedJson.of(f), FlexJobJson.of(f), f.overallPercent(),
+					new TargetsJson(TargetsJson.of(targets.combinedOwn()), TargetsJson.of(targets.flexJobOwn())));
+		}
+
+	}
+
+	/**
+	 * Whose target a total figure is measured against: {@code MUNICIPALITY} (the
+	 * municipality's own target) or {@code DEPARTMENTS} (the sum of the departments'
+	 * targets; for a department manager, their department's).
+	 *
+	 * @param combined the combined target's source
+	 * @param flexJob the flex-job target's source
+	 */
+	record TargetsJson(String combined, String flexJob) {
+
+		static String of(boolean own) {
+			return own ? "MUNICIPALITY" : "DEPARTMENTS";
 		}
 
 	}

@@ -22,10 +22,12 @@ import dk.pladsflow.placement.PlacementFigures.CitizenRow;
 import dk.pladsflow.placement.PlacementFigures.MonthRow;
 import dk.pladsflow.placement.PlacementFigures.Overlap;
 import dk.pladsflow.placement.PlacementFigures.OverlapRow;
+import dk.pladsflow.shared.Municipality;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
 import dk.pladsflow.status.Figures.CombinedFigures;
 import dk.pladsflow.status.StatusReport.DepartmentReport;
+import dk.pladsflow.status.StatusReport.TotalTargets;
 import dk.pladsflow.status.StatusReport.TrendPoint;
 import dk.pladsflow.status.StatusReport.UnitReport;
 import dk.pladsflow.user.CurrentUser;
@@ -51,14 +53,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StatusService {
 
-	/** The municipality's code in the reports. */
-	public static final String MUNICIPALITY = "KK";
-
 	private final PlacementFigures placements;
 
 	private final TargetService targets;
 
 	private final OrganisationService organisation;
+
+	private final Municipality municipality;
 
 	private final Clock clock;
 
@@ -67,11 +68,12 @@ public class StatusService {
 	/** Reports as computed, for every department; a few months' worth. */
 	private final Cache<ReportKey, StatusReport> reports = Caffeine.newBuilder().maximumSize(16).build();
 
-	StatusService(PlacementFigures placements, TargetService targets, OrganisationService organisation, Clock clock,
-			JdbcClient jdbc) {
+	StatusService(PlacementFigures placements, TargetService targets, OrganisationService organisation,
+			Municipality municipality, Clock clock, JdbcClient jdbc) {
 		this.placements = placements;
 		this.targets = targets;
 		this.organisation = organisation;
+		this.municipality = municipality;
 		this.clock = clock;
 		this.jdbc = jdbc;
 	}
@@ -212,11 +214,16 @@ public class StatusService {
 					trend(month, period, monthTotals(monthRows), inputs.combinedTarget()),
 					units(department.id(), period, current, targetsNow, units)));
 		}
-		DepartmentReport total = new DepartmentReport(0, MUNICIPALITY, "Københavns Kommune",
+		Targets ownNow = this.targets.municipalityTargets(period.start().getYear()).orElse(null);
+		if (ownNow != null) {
+			totalNow.replaceTargets(ownNow);
+		}
+		this.targets.municipalityTargets(previous.start().getYear()).ifPresent(totalThen::replaceTargets);
+		DepartmentReport total = new DepartmentReport(0, this.municipality.code(), this.municipality.name(),
 				Figures.of(period, totalNow), Figures.of(previous, totalThen), Forecast.of(period, totalNow),
 				trend(month, period, totalMonths, totalNow.combinedTarget()), List.of());
 		return new StatusReport(month.getYear(), month.getMonthValue(), period, previous, this.clock.instant(),
-				List.copyOf(departments), total);
+				List.copyOf(departments), total, TotalTargets.of(ownNow));
 	}
 
 	private static Map<Long, StatusInputs> departmentInputs(Overlap overlap, TargetsByKey targets) {

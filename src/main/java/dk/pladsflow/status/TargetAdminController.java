@@ -54,6 +54,7 @@ class TargetAdminController {
 		int chosen = (year != null && year >= 2000 && year <= 2100) ? year : Year.now(this.clock).getValue();
 		List<Targets> all = this.targets.targets(chosen);
 		model.addAttribute("year", chosen);
+		model.addAttribute("municipalityTargets", this.targets.municipalityTargets(chosen).orElse(null));
 		model.addAttribute("rows",
 				this.organisation.activeDepartments()
 					.stream()
@@ -85,21 +86,30 @@ class TargetAdminController {
 			@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "0") long version,
 			@RequestParam(defaultValue = "") String combinedTarget,
 			@RequestParam(defaultValue = "") String flexJobTarget, RedirectAttributes redirect) {
-		BigDecimal combined = CsvValues.decimal(combinedTarget.trim()).orElse(null);
-		BigDecimal flexJob = CsvValues.decimal(flexJobTarget.trim()).orElse(null);
-		boolean validCombined = combinedTarget.isBlank()
-				|| (combined != null && combined.signum() >= 0 && combined.scale() <= 2);
-		boolean validFlexJob = flexJobTarget.isBlank()
-				|| (flexJob != null && flexJob.signum() >= 0 && flexJob.stripTrailingZeros().scale() <= 0);
-		if (!validCombined || !validFlexJob) {
+		Entered entered = Entered.of(combinedTarget, flexJobTarget);
+		if (entered == null) {
 			redirect.addFlashAttribute("flashError", "target.invalid");
 		}
 		else {
-			this.targets.setTargets(user, departmentId, unitId, year, version, combined,
-					(flexJob != null) ? flexJob.intValueExact() : null);
+			this.targets.setTargets(user, departmentId, unitId, year, version, entered.combined(), entered.flexJob());
 			redirect.addFlashAttribute("flash", "target.saved");
 		}
 		return "redirect:/admin/targets/" + year + "/" + departmentId;
+	}
+
+	@PostMapping("/{year}/municipality")
+	String saveMunicipality(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@RequestParam(defaultValue = "0") long version, @RequestParam(defaultValue = "") String combinedTarget,
+			@RequestParam(defaultValue = "") String flexJobTarget, RedirectAttributes redirect) {
+		Entered entered = Entered.of(combinedTarget, flexJobTarget);
+		if (entered == null || year < 2000 || year > 2100) {
+			redirect.addFlashAttribute("flashError", "target.invalid");
+		}
+		else {
+			this.targets.setMunicipalityTargets(user, year, version, entered.combined(), entered.flexJob());
+			redirect.addFlashAttribute("flash", "target.saved");
+		}
+		return "redirect:/admin/targets?year=" + year;
 	}
 
 	@GetMapping("/import")
@@ -120,6 +130,38 @@ class TargetAdminController {
 			.filter((t) -> t.departmentId() == departmentId && Objects.equals(t.unitId(), unitId))
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * The two targets as typed into a form: decimals with a comma or a point, empty for
+	 * none; the combined target with at most two decimals and seven digits before them
+	 * (the column's numeric(9,2)), the flex-job target a whole number of persons.
+	 *
+	 * @param combined the combined target, or null
+	 * @param flexJob the flex-job target, or null
+	 */
+	record Entered(BigDecimal combined, Integer flexJob) {
+
+		/**
+		 * @param combinedText the combined target as typed
+		 * @param flexJobText the flex-job target as typed
+		 * @return the targets, or null where either is not a valid target
+		 */
+		static Entered of(String combinedText, String flexJobText) {
+			BigDecimal combined = CsvValues.decimal(combinedText.trim()).orElse(null);
+			BigDecimal flexJob = CsvValues.decimal(flexJobText.trim()).orElse(null);
+			boolean validCombined = combinedText.isBlank() || (combined != null && combined.signum() >= 0
+					&& combined.scale() <= 2 && combined.precision() - combined.scale() <= 7);
+			boolean validFlexJob = flexJobText.isBlank() || (flexJob != null && flexJob.signum() >= 0
+					&& flexJob.stripTrailingZeros().scale() <= 0 && flexJob.compareTo(MAX_PERSONS) <= 0);
+			if (!validCombined || !validFlexJob) {
+				return null;
+			}
+			return new Entered(combined, (flexJob != null) ? flexJob.intValueExact() : null);
+		}
+
+		private static final BigDecimal MAX_PERSONS = BigDecimal.valueOf(1_000_000);
+
 	}
 
 	/**

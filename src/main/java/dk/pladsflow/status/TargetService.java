@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
+import dk.pladsflow.shared.Municipality;
 import dk.pladsflow.shared.csv.CsvFile;
 import dk.pladsflow.shared.csv.CsvFileException;
 import dk.pladsflow.shared.csv.CsvValues;
@@ -27,7 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Target figures: read by the status, set by administrators by form or CSV import.
+ * Target figures: read by the status, set by administrators by form or CSV import. A
+ * department's targets (with their breakdown to units), and the municipality's own
+ * targets for the municipality as a whole, which need not be the departments' sum.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,16 +47,75 @@ public class TargetService {
 			  set combined_target = excluded.combined_target, flexjob_target = excluded.flexjob_target,
 			      version = target_figure.version + 1""";
 
+	private static final String UPSERT_MUNICIPALITY = """
+			insert into municipality_target (year, combined_target, flexjob_target, version) values (?, ?, ?, 1)
+			on conflict (year) do update
+			  set combined_target = excluded.combined_target, flexjob_target = excluded.flexjob_target,
+			      version = municipality_target.version + 1""";
+
 	private final TargetFigureRepository targets;
 
 	private final OrganisationService organisation;
 
+	private final Municipality municipality;
+
 	private final JdbcTemplate jdbc;
 
-	TargetService(TargetFigureRepository targets, OrganisationService organisation, JdbcTemplate jdbc) {
+	TargetService(TargetFigureRepository targets, OrganisationService organisation, Municipality municipality,
+			JdbcTemplate jdbc) {
 		this.targets = targets;
 		this.organisation = organisation;
+		this.municipality = municipality;
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The municipality's own targets for a year, where an administrator set them.
+	 * @param year the year
+	 * @return the targets (department id 0, no unit), or empty where the municipality is
+	 * measured against its departments' sum
+	 */
+	public Optional<Targets> municipalityTargets(int year) {
+		return this.jdbc
+			.query("select combined_target, flexjob_target, version from municipality_target where year = ?",
+					(rs, n) -> new Targets(0, null, year, rs.getBigDecimal(1), (Integer) rs.getObject(2),
+							rs.getLong(3)),
+					year)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Sets the municipality's own targets for a year; both empty removes them, so the
+	 * municipality is again measured against its departments' sum.
+	 * @param user who sets them: an administrator
+	 * @param year the year
+	 * @param version the version the form was made from (0 where none was set)
+	 * @param combined the combined target, or null
+	 * @param flexJob the flex-job target, or null
+	 * @throws ConcurrentChangeException if someone else changed them since the form was
+	 * shown
+	 */
+	@Transactional
+	public void setMunicipalityTargets(CurrentUser user, int year, long version, BigDecimal combined, Integer flexJob) {
+		checkAdmin(user);
+		int changed;
+		if (version == 0) {
+			changed = this.jdbc.update("""
+					insert into municipality_target (year, combined_target, flexjob_target, version) values (?, ?, ?, 1)
+					on conflict (year) do nothing""", year, combined, flexJob);
+		}
+		else {
+			changed = this.jdbc.update("""
+					update municipality_target set combined_target = ?, flexjob_target = ?, version = version + 1
+					where year = ? and version = ?""", combined, flexJob, year, version);
+		}
+		if (changed == 0) {
+			throw new ConcurrentChangeException("MunicipalityTarget", year);
+		}
+		if (combined == null && flexJob == null) {
+			this.jdbc.update("delete from municipality_target where year = ?", year);
+		}
 	}
 
 	/**
@@ -94,7 +157,9 @@ public class TargetService {
 
 	/**
 	 * Imports a targets file: each row replaces that department's own targets for that
-	 * year (the unit breakdown is kept). Every row valid and all saved, or nothing saved.
+	 * year (the unit breakdown is kept); a row whose department column is the
+	 * municipality's code replaces the municipality's own targets for that year. Every
+	 * row valid and all saved, or nothing saved.
 	 * @param user who imports: an administrator
 	 * @param content the CSV file
 	 * @return the number of rows imported
@@ -110,11 +175,14 @@ public class TargetService {
 		RowErrors errors = file.errors();
 		Map<String, Long> seen = new HashMap<>();
 		List<Object[]> rows = new ArrayList<>();
+		List<Object[]> municipalityRows = new ArrayList<>();
 		for (CsvFile.Row row : file.rows()) {
 			long line = row.line();
 			int before = errors.size();
-			DepartmentSummary department = departments.get(row.get("department").toUpperCase(Locale.ROOT));
-			if (department == null) {
+			boolean ofMunicipality = this.municipality.isCode(row.get("department"));
+			DepartmentSummary department = ofMunicipality ? null
+					: departments.get(row.get("department").toUpperCase(Locale.ROOT));
+			if (department == null && !ofMunicipality) {
 				errors.add(line, "import.department.unknown", row.get("department"));
 			}
 			Integer year = row.get("year").matches("\\d{4}") ? Integer.valueOf(row.get("year")) : null;
@@ -134,16 +202,23 @@ public class TargetService {
 			if (errors.size() > before) {
 				continue;
 			}
-			Long earlier = seen.putIfAbsent(department.id() + ";" + year, line);
+			Long earlier = seen.putIfAbsent((ofMunicipality ? "municipality" : department.id()) + ";" + year, line);
 			if (earlier != null) {
 				errors.add(line, "import.target.repeated", earlier);
 				continue;
 			}
-			rows.add(new Object[] { department.id(), year, combined, flexJob });
+			if (ofMunicipality) {
+				municipalityRows.add(new Object[] { year, combined, flexJob });
+			}
+			else {
+				rows.add(new Object[] { department.id(), year, combined, flexJob });
+			}
 		}
 		errors.rejectIfAny();
 		this.jdbc.batchUpdate(UPSERT, rows, new int[] { Types.BIGINT, Types.INTEGER, Types.NUMERIC, Types.INTEGER });
-		return rows.size();
+		this.jdbc.batchUpdate(UPSERT_MUNICIPALITY, municipalityRows,
+				new int[] { Types.INTEGER, Types.NUMERIC, Types.INTEGER });
+		return rows.size() + municipalityRows.size();
 	}
 
 	private static Integer wholeNumber(String text) {

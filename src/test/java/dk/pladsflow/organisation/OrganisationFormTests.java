@@ -75,6 +75,14 @@ class OrganisationFormTests {
 	}
 
 	@Test
+	void noDepartmentTakesTheMunicipalitysOwnCode() throws Exception {
+		postDepartment("kk", "Kommunen igen").andExpect(status().isOk())
+			.andExpect(content()
+				.string(fieldError("code", "Koden er kommunens egen og kan ikke bruges af en forvaltning.")));
+		assertThat(this.organisation.departmentByCode("KK")).isEmpty();
+	}
+
+	@Test
 	void departmentCodeHasAtMostTenCharacters() throws Exception {
 		postDepartment("ABCDEFGHIJK", "For lang kode").andExpect(status().isOk())
 			.andExpect(content().string(fieldError("code", "Må højst være 10 tegn.")))
