@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
+import dk.pladsflow.placement.DoubleHireException;
 import dk.pladsflow.placement.PlacementData;
 import dk.pladsflow.placement.PlacementService;
 import dk.pladsflow.placement.Scheme;
@@ -117,6 +118,24 @@ class DoubleHireTests extends SlotTestSupport {
 		insert(anna, "FLEX_JOB", start.plusMonths(1), null);
 		assertThat(this.jdbc.queryForObject("select count(*) from placement where citizen_id = ?", Long.class, anna))
 			.isEqualTo(4);
+	}
+
+	/**
+	 * Two agreements for one citizen completed at the same moment both pass the check;
+	 * the database refuses the second placement, and the placement module says why.
+	 */
+	@Test
+	void theDatabasesRefusalReachesTheFlowAsADoubleHire() {
+		long anna = this.world.citizen("Anna");
+		LocalDate start = LocalDate.of(2024, 5, 1);
+		this.placements.register(new PlacementData(this.world.buf, this.world.bufUnit, Scheme.WAGE_SUBSIDY, start,
+				start.plusMonths(4), "SAG-A-" + this.world.tag, anna, null));
+		assertThatThrownBy(() -> this.placements.register(new PlacementData(this.world.sof, this.world.sofUnit,
+				Scheme.INTERNSHIP, start.plusMonths(1), start.plusMonths(2), "SAG-B-" + this.world.tag, anna, null)))
+			.isInstanceOf(DoubleHireException.class);
+		assertThat(this.placements.clash(anna, start.plusMonths(1), null)).get()
+			.satisfies((clash) -> assertThat(clash.scheme()).isEqualTo(Scheme.WAGE_SUBSIDY));
+		assertThat(this.placements.clash(anna, start.plusMonths(4).plusDays(1), null)).isEmpty();
 	}
 
 	@Test
