@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 
 import dk.pladsflow.citizen.CitizenService;
 import dk.pladsflow.citizen.CitizenSummary;
+import dk.pladsflow.citizen.TargetGroups;
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.organisation.UnitSummary;
-import dk.pladsflow.citizen.TargetGroups;
 import dk.pladsflow.placement.DoubleHireException;
 import dk.pladsflow.placement.PlacementClash;
 import dk.pladsflow.placement.PlacementData;

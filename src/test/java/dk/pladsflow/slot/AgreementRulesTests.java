@@ -100,6 +100,14 @@ class AgreementRulesTests {
 		assertThat(findings).extracting(AgreementFinding::messageCode, AgreementFinding::refuses)
 			.containsExactly(Tuple.tuple("slot.check.ratio", true));
 		assertThat(findings.get(0).arguments()).containsExactly(12, 2, 2, "15-12-2026");
+		org.springframework.context.support.ResourceBundleMessageSource bundle = new org.springframework.context.support.ResourceBundleMessageSource();
+		bundle.setBasename("messages");
+		bundle.setDefaultEncoding("UTF-8");
+		bundle.setFallbackToSystemLocale(false);
+		assertThat(bundle.getMessage(findings.get(0).messageCode(), findings.get(0).arguments(),
+				java.util.Locale.forLanguageTag("da")))
+			.isEqualTo("Enheden har 12 ordinært ansatte og højst 2 i løntilskud, praktik eller nytteindsats; "
+					+ "der er allerede 2 den 15-12-2026.");
 		assertThat(AgreementRules.check(Scheme.UTILITY_WORK, agreement(LocalDate.of(2026, 3, 1)), cash(),
 				new AgreementRules.UnitCount(12, 1, START), LAW))
 			.isEmpty();
