@@ -63,6 +63,26 @@ class DoubleHireTests extends SlotTestSupport {
 	}
 
 	@Test
+	void inOneCvModeConfirmingTheHireOfACitizenPlacedMeanwhileIsRefused() {
+		long suf = this.organisation.departmentByCode("SUF").orElseThrow().id();
+		long unit = this.organisation.createUnit(suf,
+				new dk.pladsflow.organisation.UnitData("Enhed D " + this.world.tag, null, null, 40));
+		dk.pladsflow.user.CurrentUser employer = this.world.user("ag-suf", dk.pladsflow.user.Role.EMPLOYER, suf,
+				java.util.Set.of());
+		long slot = this.slots.open(employer, SlotWorld.details(unit));
+		long anna = this.world.citizen("Anna");
+		this.slots.refer(this.world.consultant, slot, anna);
+		LocalDate today = today();
+		this.placements.register(new PlacementData(this.world.buf, this.world.bufUnit, Scheme.WAGE_SUBSIDY,
+				today.minusDays(1), null, "SAG-Y-" + this.world.tag, anna, null));
+		long before = version(slot);
+
+		assertThatThrownBy(() -> this.slots.confirmHire(employer, slot, before)).hasMessage("slot.doubleHire");
+		assertThat(this.slots.view(employer, slot).phase()).isEqualTo(SlotPhase.EMPLOYER_RESPONSE);
+		assertThat(version(slot)).isEqualTo(before);
+	}
+
+	@Test
 	void completingAnAgreementForACitizenHiredElsewhereInTheSameDaysIsRefused() {
 		LocalDate start = today().plusDays(7);
 		SentRound first = sentRound();
