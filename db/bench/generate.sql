@@ -67,8 +67,10 @@ from unit
 where active;
 
 -- Citizens: made-up names, unique case references and CPR numbers (serials 7000 and up,
--- apart from the demo citizens'), every tenth without a CPR number.
-insert into citizen (id, name, case_reference, cpr, target_group, benefit, job_goal, cv_ready, waiting_since, active)
+-- apart from the demo citizens'), every tenth without a CPR number. Target groups 1-4 of the
+-- action plan (40 %, 35 %, 15 %, 10 %); readiness for the benefits assessed for it.
+insert into citizen (id, name, case_reference, cpr, target_group, benefit, job_goal, cv_ready, waiting_since, active,
+                     readiness)
 select p.citizen_base + g,
        (array['Anna', 'Ali', 'Bente', 'Bilal', 'Camilla', 'Christian', 'Dorthe', 'Emil', 'Fatima', 'Frederik',
               'Gitte', 'Hassan', 'Ida', 'Jens', 'Karin', 'Lars', 'Maja', 'Mohammed', 'Nanna', 'Ole', 'Pernille',
@@ -80,14 +82,15 @@ select p.citizen_base + g,
        'BENCH-' || lpad(g::text, 8, '0'),
        case when g % 10 <> 0
             then to_char(date '1960-01-01' + (g % 14600), 'DDMMYY') || '-' || (7000 + g / 14600)::text end,
-       case when g % 20 < 8 then 1 when g % 20 < 15 then 2 else 3 end,
+       case when g % 20 < 8 then 1 when g % 20 < 15 then 2 when g % 20 < 18 then 3 else 4 end,
        (array['UNEMPLOYMENT_INSURANCE', 'CASH_BENEFIT', 'EDUCATION_BENEFIT', 'SICKNESS_BENEFIT', 'RESOURCE_COURSE',
               'INTEGRATION_PROGRAMME'])[1 + g % 6],
        (array['Pædagogmedhjælper', 'Kontorassistent', 'Gartner', 'Rengøring', 'Køkkenmedhjælper', 'Lagerarbejder',
               'Omsorgsmedhjælper', 'Butiksassistent', 'Chauffør', 'Social- og sundhedshjælper'])[1 + (g / 7) % 10],
        g % 10 < 7,
        p.today - (random() * 900)::int,
-       g % 25 <> 0
+       g % 25 <> 0,
+       case when g % 6 in (1, 2, 5) then case when g % 20 < 8 then 'JOB_READY' else 'ACTIVITY_READY' end end
 from bench_param p, generate_series(1, p.citizens) g;
 
 -- Slots: T0 spread over ten years; the young ones are open or filled, the older ones

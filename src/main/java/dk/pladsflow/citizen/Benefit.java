@@ -1,8 +1,9 @@
 package dk.pladsflow.citizen;
 
 /**
- * The benefit a citizen receives. It sets the longest wage subsidy a public employer may
- * give (the agreement's duration check).
+ * The benefit a citizen receives. With the citizen's {@link Readiness} it sets the
+ * longest wage subsidy a public employer may give and the longest internship (the
+ * agreement's duration checks, docs/legal-checks.md).
  */
 public enum Benefit {
 
@@ -17,6 +18,15 @@ public enum Benefit {
 	/** Ressourceforløb. */
 	RESOURCE_COURSE,
 	/** Integrationsprogrammet. */
-	INTEGRATION_PROGRAMME
+	INTEGRATION_PROGRAMME;
+
+	/**
+	 * Whether the municipality assesses a citizen on this benefit as job-ready or
+	 * activity-ready (kontanthjælp, uddannelseshjælp, the integration programme).
+	 * @return true where the readiness decides the law's duration limits
+	 */
+	public boolean assessedForReadiness() {
+		return this == CASH_BENEFIT || this == EDUCATION_BENEFIT || this == INTEGRATION_PROGRAMME;
+	}
 
 }

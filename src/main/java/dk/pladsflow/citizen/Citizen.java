@@ -37,6 +37,9 @@ class Citizen {
 	@Column(nullable = false)
 	private Benefit benefit;
 
+	@Enumerated(EnumType.STRING)
+	private Readiness readiness;
+
 	private String jobGoal;
 
 	private boolean cvReady;
@@ -62,6 +65,7 @@ class Citizen {
 		this.cpr = (data.cpr() != null) ? data.cpr().value() : null;
 		this.targetGroup = data.targetGroup();
 		this.benefit = data.benefit();
+		this.readiness = data.benefit().assessedForReadiness() ? data.readiness() : null;
 		this.jobGoal = (data.jobGoal() == null || data.jobGoal().isBlank()) ? null : data.jobGoal().trim();
 		this.cvReady = data.cvReady();
 		this.waitingSince = data.waitingSince();
@@ -69,14 +73,15 @@ class Citizen {
 	}
 
 	/**
-	 * What an import row changes on this citizen: an empty CPR cell keeps the stored
-	 * number, and the active flag stays as it is.
+	 * What an import row changes on this citizen: an empty CPR or readiness cell keeps
+	 * the stored value, and the active flag stays as it is.
 	 */
 	CitizenData mergeImport(CitizenData imported) {
 		CprNumber keptCpr = (imported.cpr() != null) ? imported.cpr()
 				: ((this.cpr != null) ? new CprNumber(this.cpr) : null);
 		return new CitizenData(imported.name(), imported.caseReference(), keptCpr, imported.targetGroup(),
-				imported.benefit(), imported.jobGoal(), imported.cvReady(), imported.waitingSince(), this.active);
+				imported.benefit(), imported.jobGoal(), imported.cvReady(), imported.waitingSince(), this.active,
+				(imported.readiness() != null) ? imported.readiness() : this.readiness);
 	}
 
 	Long getId() {
@@ -97,12 +102,12 @@ class Citizen {
 
 	CitizenRecord toRecord() {
 		return new CitizenRecord(this.id, this.name, this.caseReference, this.cpr, this.targetGroup, this.benefit,
-				this.jobGoal, this.cvReady, this.waitingSince, this.active, this.version);
+				this.jobGoal, this.cvReady, this.waitingSince, this.active, this.version, this.readiness);
 	}
 
 	CitizenSummary toSummary() {
 		return new CitizenSummary(this.id, this.name, this.caseReference, CprNumber.mask(this.cpr), this.targetGroup,
-				this.benefit, this.jobGoal, this.cvReady, this.waitingSince, this.active);
+				this.benefit, this.jobGoal, this.cvReady, this.waitingSince, this.active, this.readiness);
 	}
 
 }

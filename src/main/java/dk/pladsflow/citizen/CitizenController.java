@@ -8,6 +8,7 @@ import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.user.CurrentUser;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +32,15 @@ class CitizenController {
 
 	private static final int PAGE_SIZE = 25;
 
+	private static final int REFERRALS_SHOWN = 20;
+
 	private final CitizenService citizens;
 
-	CitizenController(CitizenService citizens) {
+	private final ObjectProvider<CitizenReferrals> referrals;
+
+	CitizenController(CitizenService citizens, ObjectProvider<CitizenReferrals> referrals) {
 		this.citizens = citizens;
+		this.referrals = referrals;
 	}
 
 	/** Runs before every handler of this controller. */
@@ -77,6 +83,8 @@ class CitizenController {
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("citizen", this.citizens.fullRecord(id, user));
 		model.addAttribute("accessLog", this.citizens.recentAccess(id, user));
+		CitizenReferrals source = this.referrals.getIfAvailable();
+		model.addAttribute("referrals", (source != null) ? source.of(id, REFERRALS_SHOWN) : java.util.List.of());
 		return "citizens/detail";
 	}
 

@@ -22,7 +22,11 @@ final class CitizenCsvRows {
 	static final List<String> REQUIRED = List.of("name", "case_reference", "target_group", "benefit", "job_goal",
 			"cv_ready", "waiting_since");
 
-	static final List<String> OPTIONAL = List.of("cpr");
+	static final List<String> OPTIONAL = List.of("cpr", "readiness");
+
+	private static final Map<String, Readiness> READINESS = Map.of("jobparat", Readiness.JOB_READY, "uddannelsesparat",
+			Readiness.JOB_READY, "aktivitetsparat", Readiness.ACTIVITY_READY, "job_ready", Readiness.JOB_READY,
+			"activity_ready", Readiness.ACTIVITY_READY);
 
 	private static final Map<String, Benefit> BENEFITS = new HashMap<>();
 
@@ -102,6 +106,13 @@ final class CitizenCsvRows {
 		if (benefit == null) {
 			errors.add(line, "citizen.import.benefit.invalid", row.get("benefit"));
 		}
+		Readiness readiness = null;
+		if (!row.get("readiness").isEmpty()) {
+			readiness = READINESS.get(row.get("readiness").toLowerCase(Locale.ROOT));
+			if (readiness == null) {
+				errors.add(line, "citizen.import.readiness.invalid", row.get("readiness"));
+			}
+		}
 		Optional<Boolean> cvReady = CsvValues.yesNo(row.get("cv_ready"));
 		if (cvReady.isEmpty()) {
 			errors.add(line, "citizen.import.cvReady.invalid", row.get("cv_ready"));
@@ -117,7 +128,7 @@ final class CitizenCsvRows {
 			return Optional.empty();
 		}
 		return Optional.of(new CitizenData(name, caseReference, cpr, targetGroup.get(), benefit, jobGoal, cvReady.get(),
-				waitingSince.get(), true));
+				waitingSince.get(), true, readiness));
 	}
 
 	private static String text(CsvFile.Row row, String column, int max, RowErrors errors) {

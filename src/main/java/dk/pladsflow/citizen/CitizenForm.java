@@ -19,30 +19,32 @@ import org.springframework.validation.BindingResult;
  * @param name name
  * @param caseReference case reference
  * @param cpr CPR number as typed, optional
- * @param targetGroup 1 to 3
+ * @param targetGroup 1 to 4
  * @param benefit the benefit's name
  * @param jobGoal job goal, optional
  * @param cvReady CV ready
  * @param waitingSince waiting since, {@code dd-MM-yyyy}
  * @param active can be referred
  * @param version the version the form was built from
+ * @param readiness {@code JOB_READY}, {@code ACTIVITY_READY} or empty (not assessed)
  */
 record CitizenForm(@NotBlank @Size(max = CitizenRules.NAME_MAX) String name,
 		@NotBlank @Size(max = CitizenRules.CASE_REFERENCE_MAX) String caseReference, String cpr,
 		@NotBlank String targetGroup, @NotBlank String benefit, @Size(max = CitizenRules.JOB_GOAL_MAX) String jobGoal,
-		boolean cvReady, @NotBlank String waitingSince, boolean active, long version) {
+		boolean cvReady, @NotBlank String waitingSince, boolean active, long version, String readiness) {
 
 	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
 
 	static CitizenForm empty() {
-		return new CitizenForm("", "", "", "", "", "", false, "", true, 0);
+		return new CitizenForm("", "", "", "", "", "", false, "", true, 0, "");
 	}
 
 	static CitizenForm of(CitizenRecord citizen) {
 		return new CitizenForm(citizen.name(), citizen.caseReference(), (citizen.cpr() != null) ? citizen.cpr() : "",
 				String.valueOf(citizen.targetGroup()), citizen.benefit().name(), citizen.jobGoal(), citizen.cvReady(),
-				DATE.format(citizen.waitingSince()), citizen.active(), citizen.version());
+				DATE.format(citizen.waitingSince()), citizen.active(), citizen.version(),
+				(citizen.readiness() != null) ? citizen.readiness().name() : "");
 	}
 
 	/**
@@ -55,6 +57,9 @@ record CitizenForm(@NotBlank @Size(max = CitizenRules.NAME_MAX) String name,
 		}
 		if (!blank(this.targetGroup) && targetGroupNumber() == 0) {
 			result.rejectValue("targetGroup", "citizen.targetGroup.invalid");
+		}
+		if (!blank(this.readiness) && readinessValue() == null) {
+			result.rejectValue("readiness", "typeMismatch");
 		}
 		if (!blank(this.benefit) && benefitValue() == null) {
 			result.rejectValue("benefit", "typeMismatch");
@@ -70,7 +75,7 @@ record CitizenForm(@NotBlank @Size(max = CitizenRules.NAME_MAX) String name,
 	 */
 	CitizenData toData() {
 		return new CitizenData(this.name, this.caseReference, cprNumber(), targetGroupNumber(), benefitValue(),
-				this.jobGoal, this.cvReady, date(), this.active);
+				this.jobGoal, this.cvReady, date(), this.active, readinessValue());
 	}
 
 	private CprNumber cprNumber() {
@@ -87,6 +92,7 @@ record CitizenForm(@NotBlank @Size(max = CitizenRules.NAME_MAX) String name,
 			case "1" -> 1;
 			case "2" -> 2;
 			case "3" -> 3;
+			case "4" -> 4;
 			default -> 0;
 		};
 	}
@@ -94,6 +100,15 @@ record CitizenForm(@NotBlank @Size(max = CitizenRules.NAME_MAX) String name,
 	private Benefit benefitValue() {
 		try {
 			return Benefit.valueOf(this.benefit.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private Readiness readinessValue() {
+		try {
+			return blank(this.readiness) ? null : Readiness.valueOf(this.readiness.trim());
 		}
 		catch (IllegalArgumentException ex) {
 			return null;

@@ -11,16 +11,17 @@ import java.time.LocalDate;
  * @param name name
  * @param caseReference the case reference (sagsnummer)
  * @param cpr the CPR number ({@code ddmmyy-ssss}), or null
- * @param targetGroup 1 (job-ready) to 3
+ * @param targetGroup 1 to 4, the action plan's groups ({@link TargetGroups})
  * @param benefit the benefit received
  * @param jobGoal the job goal, or null
  * @param cvReady whether a CV is ready
  * @param waitingSince since when the citizen has waited
  * @param active whether the citizen can be referred
  * @param version the version, for the edit form
+ * @param readiness job-ready or activity-ready, or null where not assessed
  */
 public record CitizenRecord(long id, String name, String caseReference, String cpr, int targetGroup, Benefit benefit,
-		String jobGoal, boolean cvReady, LocalDate waitingSince, boolean active, long version) {
+		String jobGoal, boolean cvReady, LocalDate waitingSince, boolean active, long version, Readiness readiness) {
 
 	/**
 	 * The CPR number masked, as lists show it.

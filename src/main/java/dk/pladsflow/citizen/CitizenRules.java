@@ -19,7 +19,7 @@ final class CitizenRules {
 	}
 
 	static boolean validTargetGroup(int targetGroup) {
-		return targetGroup >= 1 && targetGroup <= 3;
+		return TargetGroups.valid(targetGroup);
 	}
 
 	/**

@@ -7,11 +7,13 @@ import dk.pladsflow.citizen.Benefit;
 import dk.pladsflow.citizen.CitizenData;
 import dk.pladsflow.citizen.CitizenService;
 import dk.pladsflow.citizen.CprNumber;
+import dk.pladsflow.citizen.Readiness;
 import dk.pladsflow.user.CurrentUser;
 
 /**
- * Forty made-up citizens across every target group and benefit, registered by the demo
- * consultant. The CPR numbers have a valid format but are invented.
+ * Forty made-up citizens across every target group (1–4), benefit and readiness,
+ * registered by the demo consultant. The CPR numbers have a valid format but are
+ * invented.
  */
 final class DemoCitizens {
 
@@ -37,9 +39,12 @@ final class DemoCitizens {
 				continue;
 			}
 			CprNumber cpr = (i % 3 == 0) ? fakeCpr(i) : null;
-			citizens.create(new CitizenData(NAMES.get(i), caseReference, cpr, 1 + (i % 3),
-					benefits[i % benefits.length], JOB_GOALS.get(i % JOB_GOALS.size()), i % 4 != 3,
-					today.minusDays(5 + 11L * i), i != NAMES.size() - 1), consultant);
+			Benefit benefit = benefits[i % benefits.length];
+			Readiness readiness = benefit.assessedForReadiness()
+					? ((i % 4 == 0) ? Readiness.JOB_READY : Readiness.ACTIVITY_READY) : null;
+			citizens.create(new CitizenData(NAMES.get(i), caseReference, cpr, 1 + (i % 4), benefit,
+					JOB_GOALS.get(i % JOB_GOALS.size()), i % 4 != 3, today.minusDays(5 + 11L * i),
+					i != NAMES.size() - 1, readiness), consultant);
 		}
 	}
 

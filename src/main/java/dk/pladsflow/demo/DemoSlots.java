@@ -56,7 +56,9 @@ class DemoSlots {
 	 * @param consultant the demo consultant
 	 */
 	void load(Map<Long, UserSummary> employers, UserSummary consultant) {
-		List<Long> citizens = this.jdbc.sql("select id from citizen where active order by id").query(Long.class).list();
+		List<Long> citizens = this.jdbc.sql("select id from citizen where active and target_group <= 2 order by id")
+			.query(Long.class)
+			.list();
 		if (citizens.size() < 10) {
 			return;
 		}

@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
@@ -28,6 +31,7 @@ import dk.pladsflow.shared.web.NotFoundException;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -84,6 +88,8 @@ public class PlacementService {
 	 * @return its id
 	 * @throws FieldRejectedException if the same placement is already registered, or the
 	 * unit is not in the department
+	 * @throws DoubleHireException if the citizen is in another wage-subsidy or internship
+	 * placement in these days
 	 */
 	@Transactional
 	public long register(PlacementData data) {
@@ -95,7 +101,75 @@ public class PlacementService {
 				data.citizenRef(), data.startDate())) {
 			throw new FieldRejectedException("citizenRef", "placement.duplicate");
 		}
-		return this.placements.save(new Placement(data, this.clock.instant())).getId();
+		try {
+			return this.placements.saveAndFlush(new Placement(data, this.clock.instant())).getId();
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains(DoubleHireException.CONSTRAINT)) {
+				throw new DoubleHireException(ex);
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * The placement that keeps a citizen from a wage-subsidy or internship placement in
+	 * the given days, if there is one (no double hire; the database refuses an
+	 * overlapping one anyway, V110). Answered from the exclusion constraint's index.
+	 * @param citizenId the citizen
+	 * @param from the first day
+	 * @param to the last day, or null for an open end
+	 * @return the first clashing placement, by start
+	 */
+	public Optional<PlacementClash> clash(long citizenId, LocalDate from, LocalDate to) {
+		return this.jdbc.query("""
+				select id, scheme, department_id, unit_id, slot_id, start_date, end_date from placement
+				where citizen_id = ? and scheme in ('WAGE_SUBSIDY', 'INTERNSHIP')
+				  and daterange(start_date, end_date, '[]') && daterange(?, ?, '[]')
+				order by start_date, id limit 1""", (rs, n) -> {
+			Date end = rs.getDate("end_date");
+			long unit = rs.getLong("unit_id");
+			Long unitId = rs.wasNull() ? null : unit;
+			long slot = rs.getLong("slot_id");
+			Long slotId = rs.wasNull() ? null : slot;
+			return new PlacementClash(rs.getLong("id"), Scheme.valueOf(rs.getString("scheme")),
+					rs.getLong("department_id"), unitId, slotId, rs.getDate("start_date").toLocalDate(),
+					(end != null) ? end.toLocalDate() : null);
+		}, citizenId, Date.valueOf(from), (to != null) ? Date.valueOf(to) : null).stream().findFirst();
+	}
+
+	/**
+	 * Which of these citizens are in a wage-subsidy or internship placement on the day
+	 * (one query for the lot).
+	 * @param citizenIds the citizens
+	 * @param day the day
+	 * @return those who are
+	 */
+	public Set<Long> placedOn(Collection<Long> citizenIds, LocalDate day) {
+		if (citizenIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.queryForList("""
+				select distinct citizen_id from placement
+				where citizen_id = any (?) and scheme in ('WAGE_SUBSIDY', 'INTERNSHIP')
+				  and daterange(start_date, end_date, '[]') @> ?::date""", Long.class, citizenIds.toArray(Long[]::new),
+				Date.valueOf(day)));
+	}
+
+	/**
+	 * How many people a unit has in the schemes the ratio rule counts (wage subsidy,
+	 * internship, utility work) on a day.
+	 * @param unitId the unit
+	 * @param day the day
+	 * @return the number of placements running that day
+	 */
+	public int inRatioSchemes(long unitId, LocalDate day) {
+		Integer count = this.jdbc.queryForObject("""
+				select count(*) from placement
+				where unit_id = ? and scheme in ('WAGE_SUBSIDY', 'INTERNSHIP', 'UTILITY_WORK')
+				  and start_date <= ? and (end_date is null or end_date >= ?)""", Integer.class, unitId,
+				Date.valueOf(day), Date.valueOf(day));
+		return (count != null) ? count : 0;
 	}
 
 	/**

@@ -24,6 +24,19 @@ public enum Scheme {
 	/** The schemes of the combined target, in the order the reports show them. */
 	public static final List<Scheme> COMBINED = List.of(WAGE_SUBSIDY, INTERNSHIP, UTILITY_WORK);
 
+	/**
+	 * The schemes a citizen can be in only one at a time (no double hire, V110): wage
+	 * subsidy and internship. Utility work and flex jobs are outside the rule
+	 * (docs/legal-checks.md).
+	 */
+	public static final List<Scheme> ONE_AT_A_TIME = List.of(WAGE_SUBSIDY, INTERNSHIP);
+
+	/**
+	 * The schemes the ratio rule (rimelighedskrav) counts in a unit: wage subsidy,
+	 * internship and utility work (docs/legal-checks.md).
+	 */
+	public static final List<Scheme> RATIO = List.of(WAGE_SUBSIDY, INTERNSHIP, UTILITY_WORK);
+
 	private final String danishName;
 
 	Scheme(String danishName) {
@@ -44,6 +57,14 @@ public enum Scheme {
 	 */
 	public boolean combined() {
 		return this != FLEX_JOB;
+	}
+
+	/**
+	 * Whether a citizen can be in only one placement of these schemes at a time.
+	 * @return true for wage subsidy and internship
+	 */
+	public boolean oneAtATime() {
+		return ONE_AT_A_TIME.contains(this);
 	}
 
 	/**

@@ -2,9 +2,11 @@
  * Placements (forløb) of every scheme: wage subsidy placements registered by the slot
  * flow when a slot is filled, internship, utility work and flex jobs registered by form
  * or imported from CSV. Public: {@link dk.pladsflow.placement.PlacementService}
- * (register, end, list, import), {@link dk.pladsflow.placement.PlacementFigures} (the
- * aggregations the status reports are computed from),
- * {@link dk.pladsflow.placement.Scheme} and the records they take and return.
+ * (register, end, list, import, and for the slot flow: the double-hire clash, who is
+ * placed on a day, a unit's count for the ratio rule),
+ * {@link dk.pladsflow.placement.PlacementFigures} (the aggregations the status reports
+ * are computed from), {@link dk.pladsflow.placement.Scheme} and the records they take and
+ * return.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Placements",
 		allowedDependencies = { "shared", "organisation", "user" })

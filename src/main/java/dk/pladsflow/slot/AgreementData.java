@@ -3,6 +3,8 @@ package dk.pladsflow.slot;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import dk.pladsflow.placement.Scheme;
+
 /**
  * The agreement checklist (phase 3).
  *
@@ -18,12 +20,22 @@ public record AgreementData(boolean agreementSigned, boolean contractSigned, Loc
 		BigDecimal weeklyHours, LocalDate subsidyEnd, boolean notReplacingVacancy, boolean representativeApproved) {
 
 	/**
-	 * Whether every item of the checklist is done.
+	 * Whether every item of the checklist is done, the subsidy's end included.
 	 * @return true if the slot can be filled (legal checks aside)
 	 */
 	public boolean isComplete() {
+		return isComplete(null);
+	}
+
+	/**
+	 * Whether every item of the checklist is done for a slot of this scheme: a flex job
+	 * has no subsidy period that ends, so it needs no end date.
+	 * @param scheme the slot's scheme, or null to demand the end date
+	 * @return true if the slot can be filled (legal checks aside)
+	 */
+	public boolean isComplete(Scheme scheme) {
 		return this.agreementSigned && this.contractSigned && this.startDate != null && this.weeklyHours != null
-				&& this.subsidyEnd != null;
+				&& (this.subsidyEnd != null || scheme == Scheme.FLEX_JOB);
 	}
 
 }

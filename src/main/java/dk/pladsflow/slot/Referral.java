@@ -22,6 +22,12 @@ import jakarta.persistence.Version;
 @Table(name = "referral")
 class Referral {
 
+	/** The reason code of a referral withdrawn because its slot was filled. */
+	static final String WITHDRAWN_SLOT_FILLED = "SLOT_FILLED";
+
+	/** The reason code of a referral withdrawn because its slot was closed. */
+	static final String WITHDRAWN_SLOT_CLOSED = "SLOT_CLOSED";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -75,6 +81,18 @@ class Referral {
 		this.state = ReferralState.DECLINED;
 		this.reason = reason;
 		answered(actor, now);
+	}
+
+	/**
+	 * Withdraws the referral: its slot no longer takes it (filled or closed). Nobody
+	 * answered it, so the answer's fields stay empty.
+	 * @param reasonCode why, as a code ({@code SLOT_FILLED}, {@code SLOT_CLOSED})
+	 * @param now the moment
+	 */
+	void withdraw(String reasonCode, Instant now) {
+		this.state = ReferralState.WITHDRAWN;
+		this.reason = reasonCode;
+		this.answeredAt = now;
 	}
 
 	private void answered(Actor actor, Instant now) {

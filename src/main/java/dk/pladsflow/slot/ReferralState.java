@@ -10,6 +10,11 @@ public enum ReferralState {
 	/** The employer chose this citizen. */
 	CHOSEN,
 	/** Declined, with a reason. */
-	DECLINED
+	DECLINED,
+	/**
+	 * Withdrawn without an answer: the slot was filled or closed while it waited. Its
+	 * reason is a code ({@code SLOT_FILLED}, {@code SLOT_CLOSED}, {@code SLOT_REOPENED}).
+	 */
+	WITHDRAWN
 
 }

@@ -152,8 +152,15 @@ class SlotController {
 
 	@PostMapping("/slots/{id}/referrals")
 	String referCitizen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long citizenId,
-			RedirectAttributes redirect) {
-		this.slots.refer(user, id, citizenId);
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+		try {
+			this.slots.refer(user, id, citizenId, confirmed);
+		}
+		catch (ReferralNeedsConfirmation ex) {
+			model.addAttribute("slot", this.slots.view(user, id));
+			model.addAttribute("confirmation", ex);
+			return "slots/refer-confirm";
+		}
 		redirect.addFlashAttribute("flash", "slot.referred");
 		return "redirect:/slots/" + id + "/refer";
 	}

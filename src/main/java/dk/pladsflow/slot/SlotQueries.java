@@ -4,9 +4,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import dk.pladsflow.placement.Scheme;
 import dk.pladsflow.shared.web.CountedPage;
@@ -24,11 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SlotQueries {
 
-	/**
-	 * A placement {@code p} that runs on {@code :today} (with a leading space: text
-	 * blocks drop trailing ones).
-	 */
-	private static final String RUNNING = " p.start_date <= :today and (p.end_date is null or p.end_date >= :today)";
+	/** How many batches of candidates the suggestions read at most. */
+	private static final int SUGGESTION_BATCHES = 5;
 
 	private final JdbcClient jdbc;
 
@@ -99,36 +99,54 @@ class SlotQueries {
 	}
 
 	/**
-	 * Citizens to suggest for a slot: active, not referred to it, not in a running
-	 * placement; target group 1 first, then those whose job goal matches the slot's title
-	 * or scheme, then the longest waiting.
+	 * Citizens to suggest for a slot: active, not referred to it since it was opened
+	 * (T0), not in a running wage-subsidy or internship placement (asked of the placement
+	 * module for each batch of candidates, one query per batch); target group 1 first,
+	 * then those whose job goal matches the slot's title or scheme, then the longest
+	 * waiting. Without a search only target groups 1 and 2 are suggested; a search by
+	 * name also finds groups 3 and 4 (whose referral the consultant then confirms).
 	 */
-	List<Suggestion> suggestions(long slotId, String title, Scheme scheme, String search, LocalDate today, int limit) {
+	List<Suggestion> suggestions(long slotId, Instant openedAt, String title, Scheme scheme, String search, int limit,
+			Function<Collection<Long>, Set<Long>> placed) {
 		String text = (search == null) ? "" : search.trim().toLowerCase(java.util.Locale.ROOT);
-		return this.jdbc.sql("""
-				select c.id, c.name, c.case_reference, c.target_group, c.job_goal, c.cv_ready, c.waiting_since,
-				       (c.job_goal is not null and (strpos(lower(:title), lower(c.job_goal)) > 0
-				            or strpos(lower(c.job_goal), lower(:title)) > 0
-				            or strpos(lower(c.job_goal), lower(:scheme)) > 0)) as goal_matches
-				from citizen c
-				where c.active
-				  and (:text = '' or lower(c.name) like :text || '%' or lower(c.case_reference) = :text)
-				  and not exists (select 1 from referral r where r.slot_id = :slot and r.citizen_id = c.id)
-				  and not exists (select 1 from placement p where p.citizen_id = c.id and """ + RUNNING + """
-				)
-				order by (c.target_group = 1) desc, goal_matches desc, c.waiting_since, c.id
-				limit :limit
-				""")
-			.param("title", title)
-			.param("scheme", schemeWord(scheme))
-			.param("text", text)
-			.param("slot", slotId)
-			.param("today", today)
-			.param("limit", limit)
-			.query((rs, n) -> new Suggestion(rs.getLong("id"), rs.getString("name"), rs.getString("case_reference"),
-					rs.getInt("target_group"), rs.getString("job_goal"), rs.getBoolean("cv_ready"),
-					rs.getDate("waiting_since").toLocalDate(), rs.getBoolean("goal_matches")))
-			.list();
+		int batch = limit * 2;
+		List<Suggestion> found = new ArrayList<>();
+		for (int offset = 0; found.size() < limit && offset < batch * SUGGESTION_BATCHES; offset += batch) {
+			List<Suggestion> candidates = this.jdbc.sql("""
+					select c.id, c.name, c.case_reference, c.target_group, c.job_goal, c.cv_ready, c.waiting_since,
+					       (c.job_goal is not null and (strpos(lower(:title), lower(c.job_goal)) > 0
+					            or strpos(lower(c.job_goal), lower(:title)) > 0
+					            or strpos(lower(c.job_goal), lower(:scheme)) > 0)) as goal_matches
+					from citizen c
+					where c.active
+					  and (:text = '' or lower(c.name) like :text || '%' or lower(c.case_reference) = :text)
+					  and (:text <> '' or c.target_group <= 2)
+					  and not exists (select 1 from referral r
+					                  where r.slot_id = :slot and r.citizen_id = c.id and r.referred_at >= :openedAt)
+					order by (c.target_group = 1) desc, goal_matches desc, c.waiting_since, c.id
+					limit :limit offset :offset
+					""")
+				.param("title", title)
+				.param("scheme", schemeWord(scheme))
+				.param("text", text)
+				.param("slot", slotId)
+				.param("openedAt", Timestamp.from(openedAt))
+				.param("limit", batch)
+				.param("offset", offset)
+				.query((rs, n) -> new Suggestion(rs.getLong("id"), rs.getString("name"), rs.getString("case_reference"),
+						rs.getInt("target_group"), rs.getString("job_goal"), rs.getBoolean("cv_ready"),
+						rs.getDate("waiting_since").toLocalDate(), rs.getBoolean("goal_matches")))
+				.list();
+			Set<Long> busy = placed.apply(candidates.stream().map(Suggestion::citizenId).toList());
+			candidates.stream()
+				.filter((c) -> !busy.contains(c.citizenId()))
+				.limit(limit - found.size())
+				.forEach(found::add);
+			if (candidates.size() < batch) {
+				break;
+			}
+		}
+		return found;
 	}
 
 	private static String schemeWord(Scheme scheme) {
@@ -140,23 +158,19 @@ class SlotQueries {
 		};
 	}
 
-	boolean inRunningPlacement(long citizenId, LocalDate today) {
-		return this.jdbc.sql("""
-				select exists (select 1 from placement p where p.citizen_id = :citizen and """ + RUNNING + ")")
-			.param("citizen", citizenId)
-			.param("today", today)
-			.query(Boolean.class)
-			.single();
-	}
-
 	/**
-	 * People in a ratio scheme (internship, wage subsidy, utility work) in a unit today.
+	 * The unit's other agreements in phase 3 (wage subsidy, internship, utility work)
+	 * whose agreed period covers the day; one without a start date yet counts (it is
+	 * about to start), one without an end runs on. The ratio rule counts them with the
+	 * placements.
 	 */
-	int occupiedInUnit(long unitId, LocalDate today) {
+	int agreementsCovering(long unitId, long exceptSlotId, LocalDate day) {
 		return this.jdbc.sql("""
-				select count(*) from placement p
-				where p.unit_id = :unit and p.scheme in ('INTERNSHIP', 'WAGE_SUBSIDY', 'UTILITY_WORK')
-				  and """ + RUNNING).param("unit", unitId).param("today", today).query(Integer.class).single();
+				select count(*) from slot s
+				where s.unit_id = :unit and s.phase = 'AGREEMENT' and s.id <> :slot
+				  and s.scheme in ('WAGE_SUBSIDY', 'INTERNSHIP', 'UTILITY_WORK')
+				  and coalesce(s.agreed_start, :day) <= :day and (s.subsidy_end is null or s.subsidy_end >= :day)
+				""").param("unit", unitId).param("slot", exceptSlotId).param("day", day).query(Integer.class).single();
 	}
 
 }

@@ -12,19 +12,24 @@ import java.util.stream.Collectors;
 
 import dk.pladsflow.citizen.CitizenService;
 import dk.pladsflow.citizen.CitizenSummary;
+import dk.pladsflow.citizen.TargetGroups;
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.organisation.UnitSummary;
+import dk.pladsflow.placement.DoubleHireException;
+import dk.pladsflow.placement.PlacementClash;
 import dk.pladsflow.placement.PlacementData;
 import dk.pladsflow.placement.PlacementService;
 import dk.pladsflow.shared.ClockConfiguration;
 import dk.pladsflow.shared.web.ConcurrentChangeException;
+import dk.pladsflow.shared.web.Dates;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -125,7 +130,8 @@ public class SlotService {
 	public List<Suggestion> suggestions(CurrentUser user, long slotId, String search) {
 		requireConsultant(user);
 		SubsidySlot slot = find(slotId);
-		return this.queries.suggestions(slot.getId(), slot.getTitle(), slot.getScheme(), search, today(), 20);
+		return this.queries.suggestions(slot.getId(), slot.getOpenedAt(), slot.getTitle(), slot.getScheme(), search, 20,
+				(ids) -> this.placements.placedOn(ids, today()));
 	}
 
 	// --- the employer ------------------------------------------------------------
@@ -163,6 +169,9 @@ public class SlotService {
 	@Transactional
 	public void answer(CurrentUser user, long slotId, long version, Long chosenCitizenId, Map<Long, String> reasons) {
 		SubsidySlot slot = asEmployer(user, slotId, version);
+		if (chosenCitizenId != null) {
+			refuseDoubleHire(slot, chosenCitizenId, intendedStart(slot), intendedStart(slot));
+		}
 		slot.answer(chosenCitizenId, reasons, this.settings, Actor.of(user), now());
 	}
 
@@ -174,7 +183,12 @@ public class SlotService {
 	 */
 	@Transactional
 	public void confirmHire(CurrentUser user, long slotId, long version) {
-		asEmployer(user, slotId, version).confirmHire(this.settings, Actor.of(user), now());
+		SubsidySlot slot = asEmployer(user, slotId, version);
+		Long citizen = slot.citizenToConfirm();
+		if (citizen != null) {
+			refuseDoubleHire(slot, citizen, intendedStart(slot), intendedStart(slot));
+		}
+		slot.confirmHire(this.settings, Actor.of(user), now());
 	}
 
 	/**
@@ -219,20 +233,37 @@ public class SlotService {
 	// --- the consultant ------------------------------------------------------------
 
 	/**
-	 * Refers a citizen to the slot's current round.
+	 * Refers a citizen to the slot's current round; a citizen of target group 3 or 4 only
+	 * once the consultant has confirmed it.
 	 * @param user the consultant
 	 * @param slotId the slot
 	 * @param citizenId the citizen
 	 */
 	@Transactional
 	public void refer(CurrentUser user, long slotId, long citizenId) {
+		refer(user, slotId, citizenId, false);
+	}
+
+	/**
+	 * Refers a citizen to the slot's current round. A slot is not the next step for a
+	 * citizen of target group 3 or 4: unless confirmed, such a referral is refused with
+	 * {@link ReferralNeedsConfirmation}, which says why.
+	 * @param user the consultant
+	 * @param slotId the slot
+	 * @param citizenId the citizen
+	 * @param confirmed whether the consultant confirmed a group-3 or group-4 referral
+	 */
+	@Transactional
+	public void refer(CurrentUser user, long slotId, long citizenId, boolean confirmed) {
 		requireConsultant(user);
 		SubsidySlot slot = find(slotId);
 		CitizenSummary citizen = this.citizens.summary(citizenId);
-		slot.refer(
-				new ReferralCandidate(citizen.id(), citizen.name() + " (" + citizen.caseReference() + ")",
-						citizen.active(), this.queries.inRunningPlacement(citizenId, today())),
-				this.settings, Actor.of(user), now());
+		if (!confirmed && TargetGroups.referralNeedsConfirmation(citizen.targetGroup())) {
+			throw new ReferralNeedsConfirmation(citizen.id(), citizen.name(), citizen.targetGroup());
+		}
+		boolean placed = this.placements.clash(citizenId, today(), today()).isPresent();
+		slot.refer(new ReferralCandidate(citizen.id(), citizen.name() + " (" + citizen.caseReference() + ")",
+				citizen.active(), placed), this.settings, Actor.of(user), now());
 	}
 
 	/**
@@ -274,12 +305,21 @@ public class SlotService {
 	@Transactional
 	public void completeAgreement(CurrentUser user, long slotId, long version) {
 		SubsidySlot slot = asParty(user, slotId, version);
+		AgreementData agreement = slot.agreement();
+		if (slot.getChosenReferral() != null && agreement.startDate() != null) {
+			refuseDoubleHire(slot, slot.getChosenReferral().getCitizenId(), agreement.startDate(),
+					agreement.subsidyEnd());
+		}
 		slot.fill(findings(slot), Actor.of(user), now());
 		CitizenSummary citizen = this.citizens.summary(slot.getChosenReferral().getCitizenId());
-		AgreementData agreement = slot.agreement();
-		slot.attachPlacement(this.placements.register(
-				new PlacementData(slot.getDepartmentId(), slot.getUnitId(), slot.getScheme(), agreement.startDate(),
-						agreement.subsidyEnd(), citizen.caseReference(), citizen.id(), slot.getId())));
+		try {
+			slot.attachPlacement(this.placements.register(
+					new PlacementData(slot.getDepartmentId(), slot.getUnitId(), slot.getScheme(), agreement.startDate(),
+							agreement.subsidyEnd(), citizen.caseReference(), citizen.id(), slot.getId())));
+		}
+		catch (DoubleHireException ex) {
+			throw new SlotRuleException("slot.doubleHire.concurrent");
+		}
 	}
 
 	/**
@@ -410,8 +450,59 @@ public class SlotService {
 		}
 		CitizenSummary chosen = this.citizens.summary(slot.getChosenReferral().getCitizenId());
 		UnitSummary unit = this.organisation.unit(slot.getUnitId());
-		return AgreementRules.check(slot.getScheme(), slot.agreement(), chosen.benefit(), unit.ordinaryEmployees(),
-				this.queries.occupiedInUnit(unit.id(), today()), this.agreementSettings);
+		return AgreementRules.check(slot.getScheme(), slot.agreement(), chosenOf(chosen), unitCount(slot, unit),
+				this.agreementSettings);
+	}
+
+	private static AgreementRules.Chosen chosenOf(CitizenSummary citizen) {
+		return new AgreementRules.Chosen(citizen.benefit(), citizen.readiness());
+	}
+
+	/**
+	 * The ratio rule's count for the slot's unit on the agreed start date (today until
+	 * one is agreed): the unit's running placements in the counted schemes, from the
+	 * placement module, and the unit's other agreements in phase 3 whose period covers
+	 * the day.
+	 */
+	private AgreementRules.UnitCount unitCount(SubsidySlot slot, UnitSummary unit) {
+		LocalDate day = (slot.agreement().startDate() != null) ? slot.agreement().startDate() : today();
+		return new AgreementRules.UnitCount(unit.ordinaryEmployees(), occupiedOn(unit.id(), slot.getId(), day), day);
+	}
+
+	private int occupiedOn(long unitId, long exceptSlotId, LocalDate day) {
+		return this.placements.inRatioSchemes(unitId, day) + this.queries.agreementsCovering(unitId, exceptSlotId, day);
+	}
+
+	/**
+	 * The day a chosen citizen would start: the slot's wished start, or today if that is
+	 * past or not given.
+	 */
+	private LocalDate intendedStart(SubsidySlot slot) {
+		LocalDate wished = slot.getWishedStart();
+		return (wished != null && wished.isAfter(today())) ? wished : today();
+	}
+
+	/**
+	 * No double hire: a citizen in a wage-subsidy or internship placement on any of these
+	 * days cannot be chosen for, or start in, a slot of those schemes. The refusal names
+	 * the clashing placement.
+	 */
+	private void refuseDoubleHire(SubsidySlot slot, long citizenId, LocalDate from, LocalDate to) {
+		if (!slot.getScheme().oneAtATime()) {
+			return;
+		}
+		PlacementClash clash = this.placements.clash(citizenId, from, to).orElse(null);
+		if (clash == null) {
+			return;
+		}
+		String place = this.organisation.department(clash.departmentId()).label();
+		if (clash.unitId() != null) {
+			place = place + ", " + this.organisation.unit(clash.unitId()).name();
+		}
+		throw new SlotRuleException("slot.doubleHire", new DefaultMessageSourceResolvable("scheme." + clash.scheme()),
+				place, Dates.DATE.format(clash.startDate()),
+				(clash.endDate() != null) ? Dates.DATE.format(clash.endDate())
+						: new DefaultMessageSourceResolvable("slot.doubleHire.noEnd"));
 	}
 
 	private SlotView toView(CurrentUser user, SubsidySlot slot) {
@@ -433,7 +524,7 @@ public class SlotService {
 			.stream()
 			.map((h) -> new SlotView.HistoryView(h.getAt(), h.getActorName(), h.getAction(), h.getDetails()))
 			.toList();
-		int occupied = this.queries.occupiedInUnit(unit.id(), today());
+		int occupied = occupiedOn(unit.id(), slot.getId(), today());
 		Integer headroom = AgreementRules.headroom(unit.ordinaryEmployees(), occupied);
 		SlotView.Ratio ratio = new SlotView.Ratio(unit.ordinaryEmployees(),
 				(unit.ordinaryEmployees() != null) ? AgreementRules.allowedInScheme(unit.ordinaryEmployees()) : null,
@@ -441,8 +532,7 @@ public class SlotService {
 		boolean chosen = slot.getChosenReferral() != null && slot.getPhase() == SlotPhase.AGREEMENT;
 		CitizenSummary chosenCitizen = chosen ? citizens.get(slot.getChosenReferral().getCitizenId()) : null;
 		List<AgreementFinding> findings = (chosenCitizen != null) ? AgreementRules.check(slot.getScheme(),
-				slot.agreement(), chosenCitizen.benefit(), unit.ordinaryEmployees(), occupied, this.agreementSettings)
-				: List.of();
+				slot.agreement(), chosenOf(chosenCitizen), unitCount(slot, unit), this.agreementSettings) : List.of();
 		SlotPhase phase = slot.getPhase();
 		boolean employer = isEmployerOf(user, slot);
 		boolean consultant = user.has(Role.CONSULTANT);

@@ -191,7 +191,7 @@ class SubsidySlot {
 		if (candidate.inRunningPlacement()) {
 			throw new SlotRuleException("slot.refer.citizenPlaced");
 		}
-		if (this.referrals.stream().anyMatch((r) -> r.getCitizenId() == candidate.citizenId())) {
+		if (isReferredInThisOpening(candidate.citizenId())) {
 			throw new SlotRuleException("slot.refer.alreadyReferred");
 		}
 		if (this.roundSize >= roundMaximum(settings)) {
@@ -356,7 +356,7 @@ class SubsidySlot {
 	 */
 	void fill(List<AgreementFinding> verdict, Actor actor, Instant now) {
 		requirePhase(SlotPhase.AGREEMENT);
-		if (!agreement().isComplete()) {
+		if (!agreement().isComplete(this.scheme)) {
 			throw new SlotRuleException("slot.agreement.incomplete");
 		}
 		Optional<AgreementFinding> refusal = verdict.stream().filter(AgreementFinding::refuses).findFirst();
@@ -365,6 +365,7 @@ class SubsidySlot {
 		}
 		move(SlotPhase.FILLED);
 		this.deadline = null;
+		withdrawOpenReferrals(Referral.WITHDRAWN_SLOT_FILLED, now);
 		record(now, actor, "FILLED", null);
 	}
 
@@ -434,6 +435,7 @@ class SubsidySlot {
 	void close(String reason, Actor actor, Instant now) {
 		move(SlotPhase.CLOSED);
 		this.deadline = null;
+		withdrawOpenReferrals(Referral.WITHDRAWN_SLOT_CLOSED, now);
 		record(now, actor, "CLOSED", reason);
 	}
 
@@ -460,6 +462,40 @@ class SubsidySlot {
 		if (this.phase != expected) {
 			throw new SlotRuleException("slot.phase.changed");
 		}
+	}
+
+	/**
+	 * Whether the citizen was referred to this slot since it was last opened (T0):
+	 * "already referred" counts within one opening, so a reopened slot may get the same
+	 * citizen again.
+	 * @param citizenId the citizen
+	 * @return true if referred since T0
+	 */
+	boolean isReferredInThisOpening(long citizenId) {
+		return this.referrals.stream()
+			.anyMatch((r) -> r.getCitizenId() == citizenId && !r.getReferredAt().isBefore(this.openedAt));
+	}
+
+	/**
+	 * Withdraws the referrals still waiting for an answer, when the slot no longer takes
+	 * them (filled or closed); each keeps the reason as a code.
+	 */
+	private void withdrawOpenReferrals(String reasonCode, Instant now) {
+		for (Referral referral : this.referrals) {
+			if (referral.isProposed()) {
+				referral.withdraw(reasonCode, now);
+			}
+		}
+	}
+
+	/**
+	 * The citizen the one referral of a one-CV round proposes, whose hire the employer is
+	 * about to confirm.
+	 * @return the citizen, or null when the round has none
+	 */
+	Long citizenToConfirm() {
+		List<Referral> round = proposedInRound();
+		return round.isEmpty() ? null : round.get(0).getCitizenId();
 	}
 
 	private List<Referral> proposedInRound() {

@@ -187,7 +187,7 @@ class CitizenWebTests extends CitizenTestSupport {
 																						// 2
 				+ "Dårlig Dato;" + CitizenMother.uniqueCaseReference() + ";;1;dagpenge;;ja;2026-13-01\n" // 3
 				+ "\n" // 4: empty, skipped
-				+ "Dårlig Gruppe;" + twice + ";123;4;løn;;måske;01-01-2026\n" // 5
+				+ "Dårlig Gruppe;" + twice + ";123;5;løn;;måske;01-01-2026\n" // 5
 				+ "Igen;" + twice + ";;2;sygedagpenge;;nej;01-01-2026\n" // 6
 				+ "Kort;række\n"; // 7: too few fields
 		String html = this.mvc
@@ -199,7 +199,7 @@ class CitizenWebTests extends CitizenTestSupport {
 		assertThat(html).contains("Intet er gemt")
 			.contains("<td>3</td>",
 					"waiting_since skal være en dato som åååå-mm-dd eller dd-mm-åååå, ikke »2026-13-01«.")
-			.contains("<td>5</td>", "Målgruppen skal være 1, 2 eller 3, ikke »4«.", "Ukendt ydelse »løn«.",
+			.contains("<td>5</td>", "Målgruppen skal være 1, 2, 3 eller 4, ikke »5«.", "Ukendt ydelse »løn«.",
 					"cv_ready skal være ja eller nej, ikke »måske«.", "CPR-nummeret er ikke gyldigt")
 			.contains("<td>6</td>", "Sagsnummeret " + twice + " står også på linje 5.")
 			.contains("<td>7</td>", "Rækken har 2 felter, men overskriften har 8.")

@@ -58,7 +58,7 @@ class CprNumberTests {
 		CitizenData data = CitizenMother.data("Mette Hansen", "SAG-1").cpr("010190-1234").build();
 		assertThat(data.toString()).doesNotContain("1234");
 		CitizenRecord record = new CitizenRecord(1, "Mette Hansen", "SAG-1", "010190-1234", 1, Benefit.CASH_BENEFIT,
-				null, true, java.time.LocalDate.of(2026, 1, 1), true, 0);
+				null, true, java.time.LocalDate.of(2026, 1, 1), true, 0, null);
 		assertThat(record.toString()).doesNotContain("1234");
 	}
 

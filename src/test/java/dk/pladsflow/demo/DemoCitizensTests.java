@@ -38,7 +38,13 @@ class DemoCitizensTests {
 				LocalDate.now());
 		String demo = " from citizen where case_reference like 'SAG-2026-%'";
 		assertThat(this.jdbc.queryForObject("select count(*)" + demo, Long.class)).isEqualTo(40);
-		assertThat(this.jdbc.queryForObject("select count(distinct target_group)" + demo, Long.class)).isEqualTo(3);
+		assertThat(this.jdbc.queryForObject("select count(distinct target_group)" + demo, Long.class)).isEqualTo(4);
+		assertThat(this.jdbc.queryForObject("select count(distinct readiness)" + demo, Long.class)).isEqualTo(2);
+		assertThat(this.jdbc
+			.queryForObject("select count(*)" + demo + " and readiness is not null and benefit not in ('CASH_BENEFIT',"
+					+ " 'EDUCATION_BENEFIT', 'INTEGRATION_PROGRAMME')", Long.class))
+			.as("readiness only where the benefit is assessed for it")
+			.isZero();
 		assertThat(this.jdbc.queryForObject("select count(distinct benefit)" + demo, Long.class)).isEqualTo(6);
 		assertThat(this.jdbc.queryForObject("select count(cpr)" + demo, Long.class)).isBetween(5L, 20L);
 	}
