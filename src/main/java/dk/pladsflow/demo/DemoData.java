@@ -169,7 +169,7 @@ class DemoData implements ApplicationRunner {
 		if (this.users.exists(username)) {
 			return null;
 		}
-		return this.users.create(username, PASSWORD,
+		return this.users.createDemoUser(username, PASSWORD,
 				new UserData(name, username + "@kk.example", roles, departmentId, Set.of()));
 	}
 
