@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param lastFailure when the last was
  * @param blockedUntil until when attempts are refused, or null
  */
-record LoginThrottleEntry(String scope, String account, String address, int failures, Instant firstFailure,
+public record LoginThrottleEntry(String scope, String account, String address, int failures, Instant firstFailure,
 		Instant lastFailure, Instant blockedUntil) {
 
 	/**
@@ -22,7 +22,7 @@ record LoginThrottleEntry(String scope, String account, String address, int fail
 	 * @param now the time
 	 * @return true while blocked
 	 */
-	boolean blockedAt(Instant now) {
+	public boolean blockedAt(Instant now) {
 		return this.blockedUntil != null && this.blockedUntil.isAfter(now);
 	}
 

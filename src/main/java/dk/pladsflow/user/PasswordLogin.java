@@ -73,13 +73,13 @@ class PasswordLogin implements AuthenticationProvider {
 	Optional<CurrentUser> check(String username, String password) {
 		Optional<UserAccount> account = (username.isEmpty() || password.length() > PasswordPolicy.MAX_LENGTH * 4)
 				? Optional.empty() : this.transaction.execute((status) -> this.users.findByUsername(username));
-		if (account.isEmpty()) {
+		if (account.isEmpty() || !account.get().isActive()) {
+			// a deactivated account's right password is never remembered either
 			this.passwords.matchesNobody(password);
 			return Optional.empty();
 		}
 		UserAccount found = account.get();
-		boolean matches = this.passwords.matches(password, found.getPasswordHash());
-		if (!matches || !found.isActive()) {
+		if (!this.passwords.matches(password, found.getPasswordHash())) {
 			return Optional.empty();
 		}
 		if (this.passwords.upgradeEncoding(found.getPasswordHash())) {
