@@ -188,6 +188,19 @@ class LoginTests {
 		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/"));
 	}
 
+	@Test
+	void sessionIdChangesAtLogin() throws Exception {
+		Cookie before = sessionCookie(loginAs(this.user.getUsername(), UserMother.PASSWORD).andReturn());
+		MvcResult again = this.mvc
+			.perform(post("/login").cookie(before)
+				.with(csrf())
+				.param("username", this.user.getUsername())
+				.param("password", UserMother.PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+		assertThat(sessionCookie(again).getValue()).isNotEqualTo(before.getValue());
+	}
+
 	private static org.springframework.test.web.servlet.RequestBuilder loginRequest(String username, String password,
 			String address) {
 		return post("/login").with(csrf()).with((request) -> {
