@@ -1,5 +1,7 @@
 package dk.pladsflow.user;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
  * "Skift adgangskode", is counted under three keys:
  * <ul>
  * <li>{@code PAIR}: the account (the user name as typed, whether it exists or not) from
- * one client address;</li>
+ * one client address (an IPv6 address by its /64 network);</li>
  * <li>{@code ADDRESS}: the client address, whatever account it tries;</li>
  * <li>{@code ACCOUNT}: the account, counting each client address once, so that one
  * address alone can never block an account for the others.</li>
@@ -228,8 +230,28 @@ class LoginThrottle {
 		return (name.length() > MAX_ACCOUNT) ? name.substring(0, MAX_ACCOUNT) : name;
 	}
 
-	private static String address(String address) {
-		String value = (address != null) ? address : "";
+	/**
+	 * The client address as a key: an IPv6 address by its /64 network, since one client
+	 * usually has a whole /64 to pick addresses from.
+	 */
+	static String address(String address) {
+		String value = (address != null) ? address.strip() : "";
+		if (value.indexOf(':') >= 0 && value.matches("[0-9A-Fa-f:.%a-zA-Z0-9]+")) {
+			try {
+				byte[] bytes = InetAddress.getByName(value.replaceFirst("%.*$", "")).getAddress();
+				if (bytes.length == 16) {
+					StringBuilder network = new StringBuilder();
+					for (int i = 0; i < 8; i += 2) {
+						network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+							.append(':');
+					}
+					return network.append(":/64").toString();
+				}
+			}
+			catch (UnknownHostException ex) {
+				// not an address literal: counted as given
+			}
+		}
 		return (value.length() > MAX_ADDRESS) ? value.substring(0, MAX_ADDRESS) : value;
 	}
 
