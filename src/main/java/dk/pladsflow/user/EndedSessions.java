@@ -12,22 +12,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.session.InvalidSessionStrategy;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.CookieSerializer.CookieValue;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * What a browser sees when its session has ended: the login page with a message
- * ({@code /login?expired}) and the session cookie removed, so that the next page does not
- * ask again.
+ * What a browser sees when its session has ended, checked before Spring Security looks at
+ * the request: the login page with a message ({@code /login?expired}) and the session
+ * cookie removed, so that the next page does not ask again.
  * <p>
  * A session ends when it was idle longer than {@code server.servlet.session.timeout},
  * when the user's rights or password changed ({@link UserSessions}), or, checked here on
  * every request, when it is older than
  * {@code pladsflow.security.session-absolute-timeout} however active it was (ASVS 3.3.2).
  */
-class EndedSessions extends OncePerRequestFilter implements InvalidSessionStrategy {
+class EndedSessions extends OncePerRequestFilter {
 
 	static final String LOGIN_PAGE = "/login?expired";
 
@@ -43,15 +42,16 @@ class EndedSessions extends OncePerRequestFilter implements InvalidSessionStrate
 		this.clock = clock;
 	}
 
-	/** A request named a session that no longer exists. */
-	@Override
-	public void onInvalidSessionDetected(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		toLoginPage(request, response);
-	}
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+				&& !"/login".equals(request.getServletPath())) {
+			// the request names a session that no longer exists; the login page itself
+			// (and its form) simply goes on without it
+			toLoginPage(request, response);
+			return;
+		}
 		HttpSession session = request.getSession(false);
 		if (session != null && Instant.ofEpochMilli(session.getCreationTime())
 			.plus(this.absoluteTimeout)

@@ -72,8 +72,7 @@ class SecurityConfiguration {
 				.addLogoutHandler(new HeaderWriterLogoutHandler(
 						new ClearSiteDataHeaderWriter(Directive.CACHE, Directive.STORAGE)))
 				.permitAll())
-			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
-				.invalidSessionStrategy(endedSessions))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterBefore(endedSessions, SecurityContextHolderFilter.class)
 			// no session before login: the CSRF token and the page asked for before the
 			// login live in cookies, so anonymous pages write no session row
