@@ -71,25 +71,28 @@ class PasswordLogin implements AuthenticationProvider {
 	 * @return the user if the password is right and the account active
 	 */
 	Optional<CurrentUser> check(String username, String password) {
-		Optional<UserAccount> account = (username.isEmpty() || password.length() > PasswordPolicy.MAX_LENGTH * 4)
-				? Optional.empty() : this.transaction.execute((status) -> this.users.findByUsername(username));
-		if (account.isEmpty() || !account.get().isActive()) {
+		Optional<UserRepository.LoginCandidate> candidate = (username.isEmpty()
+				|| password.length() > PasswordPolicy.MAX_LENGTH * 4) ? Optional.empty()
+						: this.transaction.execute((status) -> this.users.findLoginCandidate(username));
+		if (candidate.isEmpty() || !candidate.get().isActive()) {
 			// a deactivated account's right password is never remembered either
 			this.passwords.matchesNobody(password);
 			return Optional.empty();
 		}
-		UserAccount found = account.get();
+		UserRepository.LoginCandidate found = candidate.get();
 		if (!this.passwords.matches(password, found.getPasswordHash())) {
 			return Optional.empty();
 		}
-		if (this.passwords.upgradeEncoding(found.getPasswordHash())) {
-			String upgraded = this.passwords.encode(password);
-			this.transaction.executeWithoutResult((status) -> this.users.findById(found.getId())
-				.ifPresent((fresh) -> fresh.changePassword(upgraded)));
-		}
-		CurrentUser user = found.toCurrentUser();
-		user.eraseCredentials();
-		return Optional.of(user);
+		String upgraded = this.passwords.upgradeEncoding(found.getPasswordHash()) ? this.passwords.encode(password)
+				: null;
+		return this.transaction.execute((status) -> this.users.findById(found.getId()).map((account) -> {
+			if (upgraded != null) {
+				account.changePassword(upgraded);
+			}
+			CurrentUser user = account.toCurrentUser();
+			user.eraseCredentials();
+			return user;
+		}));
 	}
 
 	@Override
