@@ -19,7 +19,10 @@ RUN groupadd --system pladsflow \
 WORKDIR /app
 COPY --from=build --chown=root:root /build/app.jar /app/app.jar
 USER pladsflow
+# never the demo (users with the password "demo", the demo clock) unless asked for with
+# PLADSFLOW_DEMO_DATA=true; without SPRING_DATASOURCE_URL the application refuses to start
 ENV TZ=Europe/Copenhagen \
+    PLADSFLOW_DEMO_DATA=false \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -259,7 +259,9 @@ minutes() { # seconds -> "12m34s"
 run_java() { # timeout log data-directory args...: runs java in the background, waits; sets JAVA_RC
 	local limit=$1 out=$2 dir=$3
 	shift 3
-	timeout -k 2m "$limit" java -Xmx512m -jar "$JAR" --pladsflow.embedded-db.data-directory="$dir" "$@" \
+	# the demo set-up (demo data and users, embedded database): the jar never assumes it
+	timeout -k 2m "$limit" java -Xmx512m -jar "$JAR" --pladsflow.demo-data=true \
+		--pladsflow.embedded-db.data-directory="$dir" "$@" \
 		>"$out" 2>&1 </dev/null &
 	CHILD_PID=$!
 	CHILD_DIR=$dir

@@ -37,9 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code pladsflow.security.bootstrap-admin-password}) is also called {@code admin}:
  * with both set, the bootstrap administrator wins and no demo data is loaded.
  * <p>
- * {@code pladsflow.demo-data}: {@code true} always, {@code false} never, {@code auto}
- * (the default) only when the application runs on its embedded default database, so a
- * server database never receives demo users unless asked.
+ * It loads only when asked for ({@code pladsflow.demo-data=true}, see {@link DemoMode}),
+ * so a server database never receives demo users unless asked. Their password
+ * {@code demo} is the one exception to the password rule
+ * ({@code UserService.createDemoUser}).
  */
 @Component
 @Order(10)
@@ -169,7 +170,7 @@ class DemoData implements ApplicationRunner {
 		if (this.users.exists(username)) {
 			return null;
 		}
-		return this.users.create(username, PASSWORD,
+		return this.users.createDemoUser(username, PASSWORD,
 				new UserData(name, username + "@kk.example", roles, departmentId, Set.of()));
 	}
 

@@ -1,7 +1,7 @@
 /**
  * The demo data set: units, users of every role, citizens and slots in every phase,
- * loaded on the embedded default database only (or where
- * {@code pladsflow.demo-data=true}).
+ * loaded only when asked for ({@code pladsflow.demo-data=true}, which
+ * {@code ./mvnw spring-boot:run} sets through the {@code demo} profile).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "shared", "organisation", "user", "citizen", "placement", "slot", "status" })

@@ -5,13 +5,16 @@ import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The one clock of the application, in Copenhagen time. Every rule that depends on the
- * time takes it from here, so that tests can fix it. And the municipality the
- * installation belongs to.
+ * time takes it from here, so that tests can fix it. Only the demo set-up
+ * ({@code pladsflow.demo-data=true}) has a clock an administrator can move forward (the
+ * demo clock); a server runs on the system clock. And the municipality the installation
+ * belongs to.
  */
 @Configuration(proxyBeanMethods = false)
 public class ClockConfiguration {
@@ -21,8 +24,15 @@ public class ClockConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	Clock clock() {
+	@ConditionalOnProperty(name = "pladsflow.demo-data", havingValue = "true")
+	Clock demoClock() {
 		return new AdjustableClock(ZONE);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.system(ZONE);
 	}
 
 	@Bean

@@ -1,6 +1,8 @@
 package dk.pladsflow.user;
 
 import dk.pladsflow.shared.web.FieldRejectedException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The user's own page: change the password.
+ * The user's own page: change the password (which ends the user's other sessions).
  */
 @Controller
 class AccountController {
@@ -32,7 +34,7 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String changePassword(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") PasswordForm form,
-			BindingResult result, RedirectAttributes redirect) {
+			BindingResult result, HttpServletRequest request, RedirectAttributes redirect) {
 		if (form.currentPassword() == null || form.currentPassword().isEmpty()) {
 			result.rejectValue("currentPassword", "password.current.required");
 		}
@@ -41,7 +43,9 @@ class AccountController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.users.changeOwnPassword(user.id(), form.currentPassword(), form.newPassword());
+				HttpSession session = request.getSession(false);
+				this.users.changeOwnPassword(user.id(), form.currentPassword(), form.newPassword(),
+						request.getRemoteAddr(), (session != null) ? session.getId() : null);
 				redirect.addFlashAttribute("flash", "password.changed");
 				return "redirect:/";
 			}

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * On a new server database nobody could log in. When
  * {@code pladsflow.security.bootstrap-admin-password} is set and no active administrator
- * exists, this creates the user {@code admin} with that password.
+ * exists, this creates the user {@code admin} with that password. The password follows
+ * the same rule as every other ({@link PasswordPolicy}); one that does not stops the
+ * start with a message saying so.
  */
 @Component
 @Order(0)
@@ -25,9 +27,12 @@ class BootstrapAdmin implements ApplicationRunner {
 
 	private final SecuritySettings settings;
 
-	BootstrapAdmin(UserService users, SecuritySettings settings) {
+	private final PasswordPolicy policy;
+
+	BootstrapAdmin(UserService users, SecuritySettings settings, PasswordPolicy policy) {
 		this.users = users;
 		this.settings = settings;
+		this.policy = policy;
 	}
 
 	@Override
@@ -36,6 +41,11 @@ class BootstrapAdmin implements ApplicationRunner {
 		if (password == null || password.isBlank() || this.users.anyActiveWithRole(Role.ADMIN)) {
 			return;
 		}
+		this.policy.problem(password).ifPresent((problem) -> {
+			throw new IllegalStateException("pladsflow.security.bootstrap-admin-password does not follow the password "
+					+ "rule (" + problem + "): use " + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+					+ " characters that are not a common password");
+		});
 		this.users.create("admin", password, new UserData("Administrator", null, Set.of(Role.ADMIN), null, Set.of()));
 		log.info("Created the administrator 'admin' (pladsflow.security.bootstrap-admin-password)");
 	}

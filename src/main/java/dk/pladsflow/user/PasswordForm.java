@@ -1,17 +1,16 @@
 package dk.pladsflow.user;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /**
- * A new password, typed twice; with the current one when users change their own.
+ * A new password, typed twice; with the current one when users change their own. What a
+ * password must be is checked where it is set ({@link PasswordPolicy}).
  *
  * @param currentPassword the current password (own change only)
  * @param newPassword the new password
  * @param confirmPassword the new password again
  */
-record PasswordForm(String currentPassword,
-		@NotBlank @Size(min = UserForm.MIN_PASSWORD_LENGTH, max = 200) String newPassword, String confirmPassword) {
+record PasswordForm(String currentPassword, @NotBlank String newPassword, String confirmPassword) {
 
 	static PasswordForm empty() {
 		return new PasswordForm("", "", "");

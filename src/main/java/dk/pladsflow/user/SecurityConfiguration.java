@@ -1,5 +1,6 @@
 package dk.pladsflow.user;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
@@ -10,12 +11,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter.Directive;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -29,12 +39,18 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 
+	/** Features no page of Pladsflow uses, switched off for every page. */
+	private static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+			+ "magnetometer=(), microphone=(), payment=(), usb=()";
+
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
 			+ "style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
 			+ "form-action 'self'; base-uri 'self'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, CookieSerializer cookies,
+			Clock clock) throws Exception {
+		EndedSessions endedSessions = new EndedSessions(cookies, settings.sessionAbsoluteTimeout(), clock);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
 			.permitAll()
@@ -48,12 +64,23 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/", false)
-				.failureHandler(loginFailureHandler())
+				.failureHandler(loginFailed())
 				.permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout")
+				// over TLS the browser also drops what it cached of the pages (ASVS
+				// 8.2.3)
+				.addLogoutHandler(new HeaderWriterLogoutHandler(
+						new ClearSiteDataHeaderWriter(Directive.CACHE, Directive.STORAGE)))
+				.permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.addFilterBefore(endedSessions, SecurityContextHolderFilter.class)
+			// no session before login: the CSRF token and the page asked for before the
+			// login live in cookies, so anonymous pages write no session row
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()))
+			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
 		if (settings.rememberMe()) {
 			http.rememberMe((rememberMe) -> rememberMe.rememberMeParameter("remember-me"));
 		}
@@ -61,24 +88,38 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A locked account is told so ({@code /login?locked}); every other failure gets the
-	 * same message, so that the page does not tell which user names exist.
+	 * Every failed login gets the same page ({@code /login?error}), which says one thing
+	 * for every failure; the failure is not kept in a session, so it makes none.
 	 */
-	private static AuthenticationFailureHandler loginFailureHandler() {
-		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-		handler.setDefaultFailureUrl("/login?error");
-		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+	private static AuthenticationFailureHandler loginFailed() {
+		SimpleUrlAuthenticationFailureHandler handler = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		handler.setAllowSessionCreation(false);
 		return handler;
 	}
 
 	/**
-	 * Bcrypt (through the delegating encoder, so stored hashes name their algorithm),
-	 * with a successful match remembered for five minutes: API scripts authenticate on
-	 * every request ({@link VerifiedPasswords}).
+	 * The CSRF token in a cookie (HttpOnly: no script reads it, the forms carry it), sent
+	 * only to this site's own requests and only over TLS where the request came by TLS.
+	 */
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax").httpOnly(true));
+		return tokens;
+	}
+
+	/**
+	 * Argon2 (the whole password counts, not only its first 72 bytes as with bcrypt),
+	 * through the delegating encoder, so stored hashes name their algorithm: hashes made
+	 * with bcrypt before still match and are replaced at the next login
+	 * ({@link PasswordLogin}). A successful match is remembered for five minutes: API
+	 * scripts authenticate on every request ({@link VerifiedPasswords}).
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), Duration.ofMinutes(5));
+	VerifiedPasswords passwordEncoder() {
+		String argon2 = "argon2@SpringSecurity_v5_8";
+		Map<String, PasswordEncoder> encoders = Map.of(argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+				"bcrypt", new BCryptPasswordEncoder());
+		return new VerifiedPasswords(new DelegatingPasswordEncoder(argon2, encoders), Duration.ofMinutes(5));
 	}
 
 }

@@ -6,15 +6,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Login settings ({@code pladsflow.security.*}).
+ * Login and session settings ({@code pladsflow.security.*}).
  *
- * @param maxFailedLogins failed logins in a row before the account is locked
- * @param lockDuration how long the lock lasts
+ * @param loginThrottle delays after failed logins ({@link LoginThrottle})
+ * @param sessionAbsoluteTimeout how long a login lasts at most, however active the user
+ * (the idle timeout is {@code server.servlet.session.timeout})
  * @param rememberMe whether the login page offers "remember me"
  * @param bootstrapAdminPassword when set and no administrator exists, the user
  * {@code admin} is created with this password at start-up
  */
 @ConfigurationProperties("pladsflow.security")
-record SecuritySettings(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockDuration,
+record SecuritySettings(LoginThrottleSettings loginThrottle, @DefaultValue("12h") Duration sessionAbsoluteTimeout,
 		@DefaultValue("false") boolean rememberMe, String bootstrapAdminPassword) {
+
+	SecuritySettings {
+		loginThrottle = (loginThrottle != null) ? loginThrottle : LoginThrottleSettings.defaults();
+	}
+
 }

@@ -1,6 +1,5 @@
 package dk.pladsflow.user;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -53,10 +52,6 @@ class UserAccount {
 
 	private boolean active = true;
 
-	private int failedLogins;
-
-	private Instant lockedUntil;
-
 	@Version
 	private long version;
 
@@ -81,44 +76,39 @@ class UserAccount {
 
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
-		unlock();
 	}
 
 	void setActive(boolean active) {
 		this.active = active;
 	}
 
+	boolean isActive() {
+		return this.active;
+	}
+
 	/**
-	 * Counts a failed login and locks the account once there are too many.
-	 * @param now the time of the attempt
-	 * @param maxFailures failures allowed before the lock
-	 * @param lockFor how long the lock lasts
+	 * What decides what the user may do, as a value: when it differs before and after a
+	 * change, the user's sessions end.
+	 * @return roles, department and units
 	 */
-	void loginFailed(Instant now, int maxFailures, java.time.Duration lockFor) {
-		this.failedLogins++;
-		if (this.failedLogins >= maxFailures) {
-			this.lockedUntil = now.plus(lockFor);
-			this.failedLogins = 0;
-		}
+	Object rights() {
+		return java.util.List.of(Set.copyOf(this.roles), java.util.Objects.toString(this.departmentId),
+				Set.copyOf(this.unitIds));
 	}
 
-	void unlock() {
-		this.failedLogins = 0;
-		this.lockedUntil = null;
-	}
-
-	boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
-	}
-
-	CurrentUser toCurrentUser(Instant now) {
+	CurrentUser toCurrentUser() {
 		return new CurrentUser(this.id, this.username, this.displayName, Set.copyOf(this.roles), this.departmentId,
-				Set.copyOf(this.unitIds), this.passwordHash, this.active, !isLockedAt(now));
+				Set.copyOf(this.unitIds), this.passwordHash, this.active, true);
 	}
 
-	UserSummary toSummary(Instant now) {
+	/**
+	 * The account as the administration and other modules see it.
+	 * @param throttled whether logins to it are being delayed after failed attempts
+	 * @return the summary
+	 */
+	UserSummary toSummary(boolean throttled) {
 		return new UserSummary(this.id, this.username, this.displayName, this.email, Set.copyOf(this.roles),
-				this.departmentId, Set.copyOf(this.unitIds), this.active, isLockedAt(now), this.version);
+				this.departmentId, Set.copyOf(this.unitIds), this.active, throttled, this.version);
 	}
 
 	Long getId() {

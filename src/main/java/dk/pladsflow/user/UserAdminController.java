@@ -65,9 +65,6 @@ class UserAdminController {
 		if (form.username() == null || form.username().isBlank()) {
 			result.rejectValue("username", "NotBlank");
 		}
-		if (form.password() == null || form.password().length() < UserForm.MIN_PASSWORD_LENGTH) {
-			result.rejectValue("password", "password.tooShort");
-		}
 		if (!result.hasErrors()) {
 			try {
 				long id = this.users.create(form.username(), form.password(), form.toData());
@@ -111,12 +108,17 @@ class UserAdminController {
 		if (!passwordForm.confirmed()) {
 			result.rejectValue("confirmPassword", "password.confirm.mismatch");
 		}
-		if (result.hasErrors()) {
-			return form(model, UserForm.of(user), user);
+		if (!result.hasErrors()) {
+			try {
+				this.users.resetPassword(id, passwordForm.newPassword());
+				redirect.addFlashAttribute("flash", "user.passwordReset");
+				return "redirect:/admin/users/" + id;
+			}
+			catch (FieldRejectedException ex) {
+				ex.addTo(result);
+			}
 		}
-		this.users.resetPassword(id, passwordForm.newPassword());
-		redirect.addFlashAttribute("flash", "user.passwordReset");
-		return "redirect:/admin/users/" + id;
+		return form(model, UserForm.of(user), user);
 	}
 
 	@PostMapping("/{id}/active")

@@ -37,7 +37,7 @@ class UserConsultantDirectory implements ConsultantDirectory {
 	@Override
 	public boolean isActiveConsultant(long userId) {
 		return this.users.findById(userId)
-			.map((u) -> u.toSummary(java.time.Instant.EPOCH))
+			.map((u) -> u.toSummary(false))
 			.filter((u) -> u.active() && u.roles().contains(Role.CONSULTANT))
 			.isPresent();
 	}

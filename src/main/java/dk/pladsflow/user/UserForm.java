@@ -21,9 +21,7 @@ import jakarta.validation.constraints.Size;
  */
 record UserForm(@Size(max = 100) @Pattern(regexp = "[a-zA-Z0-9._-]*") String username,
 		@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 200) String email, Set<Role> roles,
-		Long departmentId, Set<Long> unitIds, @Size(max = 200) String password, long version) {
-
-	static final int MIN_PASSWORD_LENGTH = 8;
+		Long departmentId, Set<Long> unitIds, String password, long version) {
 
 	UserForm {
 		roles = (roles != null) ? roles : Set.of();

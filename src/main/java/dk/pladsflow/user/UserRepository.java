@@ -19,6 +19,15 @@ interface UserRepository extends JpaRepository<UserAccount, Long> {
 	boolean existsByUsername(String username);
 
 	/**
+	 * What a login checks, in one statement that costs the same whether the user exists
+	 * or not (the roles and units are read only after a successful check).
+	 * @param username the normalised login name
+	 * @return the user's id, password hash and whether active, if the user exists
+	 */
+	@Query("select u.id as id, u.passwordHash as passwordHash, u.active as active from UserAccount u where u.username = :username")
+	Optional<LoginCandidate> findLoginCandidate(@Param("username") String username);
+
+	/**
 	 * The admin list: filtered by a part of the name or login and by role, one page.
 	 */
 	@Query(value = """
@@ -67,6 +76,17 @@ interface UserRepository extends JpaRepository<UserAccount, Long> {
 
 	@Query("select count(u) > 0 from UserAccount u where u.active = true and :role member of u.roles")
 	boolean anyActiveWithRole(@Param("role") Role role);
+
+	/** What a login checks of an account. */
+	interface LoginCandidate {
+
+		Long getId();
+
+		String getPasswordHash();
+
+		boolean isActive();
+
+	}
 
 	/** A user id and name. */
 	interface IdAndName {

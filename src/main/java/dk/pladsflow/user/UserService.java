@@ -1,6 +1,5 @@
 package dk.pladsflow.user;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,13 +32,20 @@ public class UserService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final Clock clock;
+	private final PasswordPolicy passwordPolicy;
 
-	UserService(UserRepository users, OrganisationService organisation, PasswordEncoder passwordEncoder, Clock clock) {
+	private final UserSessions sessions;
+
+	private final LoginThrottle throttle;
+
+	UserService(UserRepository users, OrganisationService organisation, PasswordEncoder passwordEncoder,
+			PasswordPolicy passwordPolicy, UserSessions sessions, LoginThrottle throttle) {
 		this.users = users;
 		this.organisation = organisation;
 		this.passwordEncoder = passwordEncoder;
-		this.clock = clock;
+		this.passwordPolicy = passwordPolicy;
+		this.sessions = sessions;
+		this.throttle = throttle;
 	}
 
 	/**
@@ -54,10 +60,12 @@ public class UserService {
 		Map<Long, UserAccount> byId = this.users.findByIdIn(ids.getContent())
 			.stream()
 			.collect(Collectors.toMap(UserAccount::getId, Function.identity()));
+		java.util.Set<String> throttled = this.throttle
+			.blockedAccounts(byId.values().stream().map(UserAccount::getUsername).toList());
 		List<UserSummary> content = ids.getContent()
 			.stream()
 			.map(byId::get)
-			.map((u) -> u.toSummary(this.clock.instant()))
+			.map((u) -> u.toSummary(throttled.contains(u.getUsername())))
 			.toList();
 		return new PageImpl<>(content, pageable, ids.getTotalElements());
 	}
@@ -68,8 +76,7 @@ public class UserService {
 	 * @return the user, if any
 	 */
 	public java.util.Optional<UserSummary> byUsername(String username) {
-		return this.users.findByUsername(username.trim().toLowerCase(Locale.ROOT))
-			.map((u) -> u.toSummary(this.clock.instant()));
+		return this.users.findByUsername(username.trim().toLowerCase(Locale.ROOT)).map((u) -> u.toSummary(false));
 	}
 
 	/**
@@ -93,7 +100,7 @@ public class UserService {
 		}
 		return this.users.activeInDepartmentsWithRole(departmentIds, Role.EMPLOYER)
 			.stream()
-			.map((u) -> u.toSummary(this.clock.instant()))
+			.map((u) -> u.toSummary(false))
 			.map((u) -> new EmployerContact(u.id(), u.departmentId(), u.unitIds()))
 			.toList();
 	}
@@ -104,7 +111,8 @@ public class UserService {
 	 * @return the user
 	 */
 	public UserSummary user(long id) {
-		return find(id).toSummary(this.clock.instant());
+		UserAccount user = find(id);
+		return user.toSummary(!this.throttle.blockedAccounts(List.of(user.getUsername())).isEmpty());
 	}
 
 	/**
@@ -116,11 +124,41 @@ public class UserService {
 	 */
 	@Transactional
 	public long create(String username, String password, UserData data) {
+		checkPassword("password", password);
+		return createAccount(username, password, data);
+	}
+
+	/**
+	 * Creates an account of the demo data set, whose password ({@code demo}) is exempt
+	 * from the password rule. Only the demo data set calls this; it loads only when asked
+	 * for ({@code pladsflow.demo-data=true}), never on a server by default.
+	 * @param username login name, unique
+	 * @param password the demo password
+	 * @param data roles and binding
+	 * @return the new user's id
+	 */
+	@Transactional
+	public long createDemoUser(String username, String password, UserData data) {
+		return createAccount(username, password, data);
+	}
+
+	private long createAccount(String username, String password, UserData data) {
 		if (exists(username)) {
 			throw new FieldRejectedException("username", "user.username.taken");
 		}
 		checkBinding(data);
 		return this.users.save(new UserAccount(username, this.passwordEncoder.encode(password), data)).getId();
+	}
+
+	/**
+	 * Refuses a password that breaks the rule ({@link PasswordPolicy}).
+	 * @param field the form field it came from
+	 * @param password the password
+	 */
+	private void checkPassword(String field, String password) {
+		this.passwordPolicy.problem(password).ifPresent((code) -> {
+			throw new FieldRejectedException(field, code);
+		});
 	}
 
 	/**
@@ -134,7 +172,11 @@ public class UserService {
 		UserAccount user = find(id);
 		ConcurrentChangeException.check("User", id, version, user.getVersion());
 		checkBinding(data);
+		Object before = user.rights();
 		user.apply(data);
+		if (!before.equals(user.rights())) {
+			this.sessions.endAll(user.getUsername(), null);
+		}
 	}
 
 	private void checkBinding(UserData data) {
@@ -162,28 +204,46 @@ public class UserService {
 	}
 
 	/**
-	 * Sets a new password chosen by an administrator, and lifts a lock.
+	 * Sets a new password chosen by an administrator, lifts the delays after failed
+	 * logins and ends the user's sessions.
 	 * @param id the user
 	 * @param newPassword the new password
 	 */
 	@Transactional
 	public void resetPassword(long id, String newPassword) {
-		find(id).changePassword(this.passwordEncoder.encode(newPassword));
+		checkPassword("newPassword", newPassword);
+		UserAccount user = find(id);
+		user.changePassword(this.passwordEncoder.encode(newPassword));
+		this.throttle.clearAccount(user.getUsername());
+		this.sessions.endAll(user.getUsername(), null);
 	}
 
 	/**
-	 * Changes the user's own password, after checking the current one.
+	 * Changes the user's own password, after checking the current one, and ends the
+	 * user's other sessions. The check of the current password counts as a login attempt:
+	 * a wrong one is counted by the login throttle, and while that blocks the user and
+	 * address the current password is not even tried.
 	 * @param id the user
 	 * @param currentPassword the password the user gave as current
 	 * @param newPassword the new password
+	 * @param address the client address the change comes from
+	 * @param sessionId the session making the change, which stays
 	 */
-	@Transactional
-	public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+	@Transactional(noRollbackFor = FieldRejectedException.class)
+	public void changeOwnPassword(long id, String currentPassword, String newPassword, String address,
+			String sessionId) {
 		UserAccount user = find(id);
+		if (this.throttle.isBlocked(user.getUsername(), address)) {
+			throw new FieldRejectedException("currentPassword", "password.current.throttled");
+		}
 		if (!this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+			this.throttle.failed(user.getUsername(), address);
 			throw new FieldRejectedException("currentPassword", "password.current.wrong");
 		}
+		this.throttle.succeeded(user.getUsername(), address);
+		checkPassword("newPassword", newPassword);
 		user.changePassword(this.passwordEncoder.encode(newPassword));
+		this.sessions.endAll(user.getUsername(), sessionId);
 	}
 
 	/**
@@ -197,15 +257,18 @@ public class UserService {
 		UserAccount user = find(id);
 		ConcurrentChangeException.check("User", id, version, user.getVersion());
 		user.setActive(active);
+		if (!active) {
+			this.sessions.endAll(user.getUsername(), null);
+		}
 	}
 
 	/**
-	 * Lifts a lock after failed logins.
+	 * Lifts the delays after failed logins of the user, from every address.
 	 * @param id the user
 	 */
 	@Transactional
 	public void unlock(long id) {
-		find(id).unlock();
+		this.throttle.clearAccount(find(id).getUsername());
 	}
 
 	/**
@@ -247,7 +310,7 @@ public class UserService {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.users.findByIdIn(ids).stream().map((u) -> u.toSummary(this.clock.instant())).toList();
+		return this.users.findByIdIn(ids).stream().map((u) -> u.toSummary(false)).toList();
 	}
 
 	private UserAccount find(long id) {

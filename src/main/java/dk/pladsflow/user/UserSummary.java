@@ -13,7 +13,8 @@ import java.util.Set;
  * @param departmentId bound department
  * @param unitIds bound units
  * @param active whether the account may log in
- * @param locked whether it is locked after failed logins
+ * @param locked whether logins to it are being delayed after failed attempts
+ * ({@link LoginThrottle})
  * @param version for optimistic locking
  */
 public record UserSummary(long id, String username, String displayName, String email, Set<Role> roles,

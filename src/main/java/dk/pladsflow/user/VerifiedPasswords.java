@@ -20,10 +20,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * bcrypt (about a tenth of a second of a core, by design) once, not on every request.
  * <p>
  * Only matches are remembered, so guessing gets no faster and every failure still counts
- * towards the lockout. The key is an HMAC, under a key made at start-up and never stored,
- * of the password together with the stored hash: a changed password has another hash, so
- * the old one stops matching at once. Everything else (the account being active, not
- * locked, its roles) is checked on every request as before.
+ * towards the login throttle; nothing is remembered for a user who does not exist
+ * ({@link #matchesNobody}). The key is an HMAC, under a key made at start-up and never
+ * stored, of the password together with the stored hash: a changed password has another
+ * hash, so the old one stops matching at once. Everything else (the account being active,
+ * not locked, its roles) is checked on every request as before.
  */
 class VerifiedPasswords implements PasswordEncoder {
 
@@ -35,12 +36,30 @@ class VerifiedPasswords implements PasswordEncoder {
 
 	private final Cache<String, Boolean> matched;
 
+	private final String nobodysHash;
+
 	VerifiedPasswords(PasswordEncoder delegate, Duration remembered) {
 		this.delegate = delegate;
+		SecureRandom random = new SecureRandom();
 		byte[] secret = new byte[32];
-		new SecureRandom().nextBytes(secret);
+		random.nextBytes(secret);
 		this.key = new SecretKeySpec(secret, HMAC);
 		this.matched = Caffeine.newBuilder().expireAfterWrite(remembered).maximumSize(10_000).build();
+		byte[] nobodysPassword = new byte[24];
+		random.nextBytes(nobodysPassword);
+		this.nobodysHash = delegate.encode(HexFormat.of().formatHex(nobodysPassword));
+	}
+
+	/**
+	 * Does the work of checking a password for a user who does not exist: the same hash
+	 * as for a real one, against a random password made at start-up, never remembered. So
+	 * an unknown user name takes as long as a known one with a wrong password.
+	 * @param rawPassword the password given
+	 */
+	void matchesNobody(CharSequence rawPassword) {
+		String password = (rawPassword != null) ? rawPassword.toString() : "";
+		safeMatches(password.substring(0, Math.min(password.length(), PasswordPolicy.MAX_LENGTH * 4)),
+				this.nobodysHash);
 	}
 
 	@Override
@@ -57,11 +76,21 @@ class VerifiedPasswords implements PasswordEncoder {
 		if (this.matched.getIfPresent(fingerprint) != null) {
 			return true;
 		}
-		boolean matches = this.delegate.matches(rawPassword, encodedPassword);
+		boolean matches = safeMatches(rawPassword, encodedPassword);
 		if (matches) {
 			this.matched.put(fingerprint, Boolean.TRUE);
 		}
 		return matches;
+	}
+
+	/** A password bcrypt cannot take (over 72 bytes) does not match, rather than fail. */
+	private boolean safeMatches(CharSequence rawPassword, String encodedPassword) {
+		try {
+			return this.delegate.matches(rawPassword, encodedPassword);
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	@Override

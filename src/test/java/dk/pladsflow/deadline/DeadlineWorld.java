@@ -95,7 +95,7 @@ final class DeadlineWorld {
 
 	CurrentUser user(String name, Role role, Long department, Set<Long> units) {
 		String username = name + "-" + this.tag;
-		long id = this.users.create(username, "password1",
+		long id = this.users.create(username, "rigtig-kode-1",
 				new UserData(username, null, Set.of(role), department, units));
 		return CurrentUser.of(id, username, Set.of(role), department, units);
 	}

@@ -32,7 +32,7 @@ class DemoCitizensTests {
 
 	@Test
 	void fortyDemoCitizensCoverEveryTargetGroupAndBenefitAndSomeHaveACpr() {
-		long id = this.users.create("demo-citizens-konsulent", "password1",
+		long id = this.users.create("demo-citizens-konsulent", "rigtig-kode-1",
 				new UserData("Demo", "demo@kk.example", Set.of(Role.CONSULTANT), null, Set.of()));
 		DemoCitizens.register(this.citizens, CurrentUser.of(id, "k", Set.of(Role.CONSULTANT), null, Set.of()),
 				LocalDate.now());

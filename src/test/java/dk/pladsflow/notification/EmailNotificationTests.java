@@ -151,7 +151,7 @@ class EmailNotificationTests {
 
 	private long user(String name, String email) {
 		String username = Unique.name("mail");
-		return this.users.create(username, "password1",
+		return this.users.create(username, "rigtig-kode-1",
 				new UserData(name, email, Set.of(Role.MANAGER), null, Set.of()));
 	}
 

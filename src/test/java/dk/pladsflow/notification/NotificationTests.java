@@ -137,7 +137,7 @@ class NotificationTests {
 
 	private CurrentUser newUser(String email) {
 		String username = Unique.name("notified");
-		long id = this.users.create(username, "password1",
+		long id = this.users.create(username, "rigtig-kode-1",
 				new UserData(username, email, Set.of(Role.MANAGER), null, Set.of()));
 		return CurrentUser.of(id, username, Set.of(Role.MANAGER), null, Set.of());
 	}

@@ -71,7 +71,7 @@ class ScheduledJobsTests {
 	@BeforeEach
 	void admin() {
 		String username = Unique.name("admin");
-		long id = this.users.create(username, "password1",
+		long id = this.users.create(username, "rigtig-kode-1",
 				new UserData(username, null, Set.of(Role.ADMIN), null, Set.of()));
 		this.admin = CurrentUser.of(id, username, Set.of(Role.ADMIN), null, Set.of());
 	}

@@ -22,16 +22,21 @@ public final class StandaloneApplication {
 
 	/**
 	 * Starts the application on a free port.
-	 * @param properties extra {@code key=value} properties
+	 * @param properties extra {@code key=value} properties, as command-line arguments
 	 * @return the running application; close it to stop it
 	 */
 	public static ConfigurableApplicationContext start(String... properties) {
-		return new SpringApplicationBuilder(PladsflowApplication.class).properties(properties)
-			.registerShutdownHook(false)
+		String[] arguments = new String[properties.length + 1];
+		arguments[0] = "--server.port=0";
+		for (int i = 0; i < properties.length; i++) {
+			arguments[i + 1] = "--" + properties[i];
+		}
+		return new SpringApplicationBuilder(PladsflowApplication.class).registerShutdownHook(false)
 			.initializers((context) -> context.getBeanFactory()
 				.registerSingleton(TestClassesExcludeFilter.class.getName(), new TestClassesExcludeFilter()))
-			// as a command-line argument, so that it wins over application.properties
-			.run("--server.port=0");
+			// as command-line arguments, so that they win over application.properties (as
+			// environment variables or arguments do for the jar)
+			.run(arguments);
 	}
 
 	static final class TestClassesExcludeFilter extends TypeExcludeFilter {

@@ -29,14 +29,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Logging in through the real login form, and the lock after too many failed attempts
- * ({@code pladsflow.security.max-failed-logins=5}, {@code lock-duration=15m}).
+ * Logging in through the real login form, and the delays after failed attempts
+ * ({@code pladsflow.security.login-throttle.*}: 5 free per account and address, 20 per
+ * address, then 2 s doubling).
  */
 @WebIntegrationTest
 @Transactional
 class LoginTests {
-
-	private static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
 	@Autowired
 	MockMvc mvc;
@@ -72,8 +71,9 @@ class LoginTests {
 	@Test
 	void loginLeadsBackToThePageTheUserAskedFor() throws Exception {
 		MvcResult asked = this.mvc.perform(get("/account/password")).andExpect(redirectedUrl("/login")).andReturn();
+		assertThat(asked.getResponse().getCookie("SESSION")).as("the page asked for is kept in a cookie").isNull();
 		this.mvc
-			.perform(post("/login").cookie(sessionCookie(asked))
+			.perform(post("/login").cookie(asked.getResponse().getCookies())
 				.with(csrf())
 				.param("username", this.user.getUsername())
 				.param("password", UserMother.PASSWORD))
@@ -87,7 +87,7 @@ class LoginTests {
 		this.mvc.perform(post("/logout").cookie(session).with(csrf()))
 			.andExpect(redirectedUrl("/login?logout"))
 			.andExpect(unauthenticated());
-		this.mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login?expired"));
 	}
 
 	@Test
@@ -115,55 +115,59 @@ class LoginTests {
 	}
 
 	@Test
-	void loginPageTellsWhyTheLoginFailed() throws Exception {
+	void loginPageSaysOneThingForEveryFailure() throws Exception {
 		this.mvc.perform(get("/login?error"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Forkert brugernavn eller adgangskode.")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Log ind mislykkedes.")));
 		this.mvc.perform(get("/login?locked"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Kontoen er midlertidigt låst")));
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("låst"))));
 	}
 
 	@Test
-	void fourFailedLoginsDoNotLockTheAccount() throws Exception {
-		failLogins(4);
+	void fiveFailedLoginsFromOneAddressDoNotDelayTheNext() throws Exception {
+		failLogins(5);
 		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
 	void successfulLoginStartsTheCountOfFailuresAgain() throws Exception {
-		failLogins(4);
+		failLogins(5);
 		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/"));
-		failLogins(4);
+		failLogins(5);
 		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
-	void accountIsLockedAfterFiveFailedLogins() throws Exception {
-		failLogins(5);
-		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/login?locked"))
+	void theSixthFailureDelaysTheAccountFromThatAddressWithTheSameMessage() throws Exception {
+		failLogins(6);
+		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/login?error"))
 			.andExpect(unauthenticated());
 		assertThat(this.users.user(this.user.id()).locked()).isTrue();
+		this.mvc.perform(loginRequest(this.user.getUsername(), UserMother.PASSWORD, "10.1.2.3"))
+			.andExpect(redirectedUrl("/"));
 	}
 
 	@Test
-	void lockLiftsAfterTheLockDuration() throws Exception {
-		failLogins(5);
-		this.clock.advance(LOCK_DURATION.minusSeconds(1));
-		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/login?locked"));
+	void theDelayDoublesWithEachFailureAndThenLifts() throws Exception {
+		failLogins(6);
+		this.clock.advance(Duration.ofSeconds(3));
+		failLogins(1);
+		this.clock.advance(Duration.ofSeconds(3));
+		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/login?error"));
 		this.clock.advance(Duration.ofSeconds(2));
 		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/")).andExpect(authenticated());
 	}
 
 	@Test
-	void administratorUnlockLiftsTheLock() throws Exception {
-		failLogins(5);
+	void administratorClearsTheDelay() throws Exception {
+		failLogins(6);
 		this.mvc.perform(post("/admin/users/{id}/unlock", this.user.id()).with(UserMother.as(Role.ADMIN)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/users/" + this.user.id()));
 		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
-	void administratorPasswordResetLiftsTheLock() throws Exception {
-		failLogins(5);
+	void administratorPasswordResetClearsTheDelay() throws Exception {
+		failLogins(6);
 		this.mvc
 			.perform(post("/admin/users/{id}/password", this.user.id()).with(UserMother.as(Role.ADMIN))
 				.with(csrf())
@@ -174,16 +178,35 @@ class LoginTests {
 	}
 
 	@Test
+	void oneAddressTryingManyAccountsIsDelayedForEveryAccountButOthersAreNot() throws Exception {
+		for (int i = 0; i < 21; i++) {
+			this.mvc.perform(loginRequest("gaet-" + i + "-" + this.user.getUsername(), "forkert-kode", "10.9.9.9"))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		this.mvc.perform(loginRequest(this.user.getUsername(), UserMother.PASSWORD, "10.9.9.9"))
+			.andExpect(redirectedUrl("/login?error"));
+		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
 	void sessionIdChangesAtLogin() throws Exception {
-		Cookie before = sessionCookie(this.mvc.perform(get("/login")).andReturn());
-		MvcResult login = this.mvc
+		Cookie before = sessionCookie(loginAs(this.user.getUsername(), UserMother.PASSWORD).andReturn());
+		MvcResult again = this.mvc
 			.perform(post("/login").cookie(before)
 				.with(csrf())
 				.param("username", this.user.getUsername())
 				.param("password", UserMother.PASSWORD))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
-		assertThat(sessionCookie(login).getValue()).isNotEqualTo(before.getValue());
+		assertThat(sessionCookie(again).getValue()).isNotEqualTo(before.getValue());
+	}
+
+	private static org.springframework.test.web.servlet.RequestBuilder loginRequest(String username, String password,
+			String address) {
+		return post("/login").with(csrf()).with((request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		}).param("username", username).param("password", password);
 	}
 
 	/**

@@ -52,9 +52,9 @@ class PasswordChangeTests {
 	}
 
 	@Test
-	void newPasswordHasAtLeastEightCharacters() throws Exception {
+	void newPasswordHasAtLeastTwelveCharacters() throws Exception {
 		change(UserMother.PASSWORD, "kort", "kort").andExpect(status().isOk())
-			.andExpect(content().string(fieldError("newPassword", "Adgangskoden skal være mindst 8 tegn.")));
+			.andExpect(content().string(fieldError("newPassword", "Adgangskoden skal være mindst 12 tegn.")));
 	}
 
 	@Test

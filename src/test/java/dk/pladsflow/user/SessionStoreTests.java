@@ -36,8 +36,9 @@ class SessionStoreTests {
 	@Test
 	void aLoginIsKeptInTheDatabaseAndServesTheNextRequestFromThere() throws Exception {
 		String username = "session-" + UUID.randomUUID().toString().substring(0, 8);
-		this.users.create(username, "password1", new UserData("Sesse", null, Set.of(Role.CONSULTANT), null, Set.of()));
-		MvcResult login = this.mvc.perform(formLogin().user(username).password("password1"))
+		this.users.create(username, "rigtig-kode-1",
+				new UserData("Sesse", null, Set.of(Role.CONSULTANT), null, Set.of()));
+		MvcResult login = this.mvc.perform(formLogin().user(username).password("rigtig-kode-1"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		assertThat(this.jdbc.sql("select count(*) from spring_session where principal_name = :name")

@@ -81,10 +81,10 @@ class UserFormTests {
 	}
 
 	@Test
-	void passwordHasAtLeastEightCharacters() throws Exception {
+	void passwordHasAtLeastTwelveCharacters() throws Exception {
 		this.mvc.perform(newUser(this.username, "kort-12").param("roles", "CONSULTANT"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(fieldError("password", "Adgangskoden skal være mindst 8 tegn.")));
+			.andExpect(content().string(fieldError("password", "Adgangskoden skal være mindst 12 tegn.")));
 		assertThat(stored(this.username)).isFalse();
 	}
 
@@ -135,7 +135,7 @@ class UserFormTests {
 	}
 
 	@Test
-	void passwordResetByAdministratorHasAtLeastEightCharacters() throws Exception {
+	void passwordResetByAdministratorHasAtLeastTwelveCharacters() throws Exception {
 		CurrentUser existing = UserMother.create(this.users, null, Role.CONSULTANT);
 		this.mvc
 			.perform(post("/admin/users/{id}/password", existing.id()).with(UserMother.as(Role.ADMIN))
@@ -143,7 +143,7 @@ class UserFormTests {
 				.param("newPassword", "kort")
 				.param("confirmPassword", "kort"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(fieldError("newPassword", "Adgangskoden skal være mindst 8 tegn.")));
+			.andExpect(content().string(fieldError("newPassword", "Adgangskoden skal være mindst 12 tegn.")));
 		this.mvc.perform(formLogin().user(existing.getUsername()).password(UserMother.PASSWORD))
 			.andExpect(redirectedUrl("/"));
 	}

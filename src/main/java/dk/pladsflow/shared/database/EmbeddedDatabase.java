@@ -3,8 +3,8 @@ package dk.pladsflow.shared.database;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
- * Connection details of the embedded default database. Its presence as a bean also tells
- * other parts (the demo data) that the application runs on the embedded default.
+ * Connection details of the embedded database (started only for the demo or when
+ * {@code pladsflow.embedded-db.enabled=true}).
  *
  * @param jdbcUrl the server's JDBC URL
  */

@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDirectory where the database keeps its files between runs
  * @param port the TCP port; 0 picks a free one
+ * @param enabled whether to start the embedded database when no server database is
+ * configured, also without the demo data (the demo turns it on by itself)
  */
 @ConfigurationProperties("pladsflow.embedded-db")
-public record EmbeddedDatabaseProperties(@DefaultValue("data/postgres") Path dataDirectory,
-		@DefaultValue("0") int port) {
+public record EmbeddedDatabaseProperties(@DefaultValue("data/postgres") Path dataDirectory, @DefaultValue("0") int port,
+		@DefaultValue("false") boolean enabled) {
 }
