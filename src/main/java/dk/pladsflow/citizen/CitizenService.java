@@ -20,12 +20,12 @@ import dk.pladsflow.shared.web.ConcurrentChangeException;
 import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
+import dk.pladsflow.shared.web.PageNumbers;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserService;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,7 +112,7 @@ public class CitizenService {
 	public Page<CitizenSummary> search(String text, int page, int size, CurrentUser actor) {
 		checkRegisterAccess(actor);
 		String like = escapeLike((text == null) ? "" : text.trim().toLowerCase(Locale.ROOT));
-		Pageable pageable = PageRequest.of(Math.max(page, 0), size);
+		Pageable pageable = PageNumbers.of(page, size);
 		return this.citizens.search(like + "%", pageable).map(Citizen::toSummary);
 	}
 

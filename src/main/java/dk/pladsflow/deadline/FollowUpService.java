@@ -42,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FollowUpService {
 
+	/** The longest completion note (its column). */
+	public static final int MAX_NOTE = 4000;
+
 	private static final String SELECT = """
 			select id, department_id, year, half, opened_at, completed_at, completed_by, note, version
 			from follow_up_review

@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class HearingService {
 
+	/** The longest answer or extension reason (their columns). */
+	public static final int MAX_TEXT = 2000;
+
 	private final JdbcClient jdbc;
 
 	private final SlotService slots;

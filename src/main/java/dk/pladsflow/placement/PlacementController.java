@@ -11,10 +11,10 @@ import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.organisation.UnitSummary;
 import dk.pladsflow.shared.csv.ImportPage;
 import dk.pladsflow.shared.web.FieldRejectedException;
+import dk.pladsflow.shared.web.PageNumbers;
 import dk.pladsflow.user.CurrentUser;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -57,8 +57,7 @@ class PlacementController {
 			@RequestParam(required = false) Scheme scheme, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		PlacementFilter filter = new PlacementFilter(departmentId, scheme, year, q);
-		model.addAttribute("placements",
-				this.placements.list(user, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("placements", this.placements.list(user, filter, PageNumbers.of(page, PAGE_SIZE)));
 		model.addAttribute("filter", filter);
 		return lists(model, "placements/list");
 	}

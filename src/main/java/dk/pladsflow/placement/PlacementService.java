@@ -25,6 +25,7 @@ import dk.pladsflow.shared.csv.RowErrors;
 import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
+import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 
@@ -91,11 +92,20 @@ public class PlacementService {
 		if (data.unitId() != null && this.organisation.unit(data.unitId()).departmentId() != department.id()) {
 			throw new FieldRejectedException("unitId", "placement.unit.notInDepartment");
 		}
-		if (this.placements.existsByDepartmentIdAndSchemeAndCitizenRefAndStartDate(data.departmentId(), data.scheme(),
-				data.citizenRef(), data.startDate())) {
+		if (isRegistered(data)) {
 			throw new FieldRejectedException("citizenRef", "placement.duplicate");
 		}
 		return this.placements.save(new Placement(data, this.clock.instant())).getId();
+	}
+
+	/**
+	 * Whether the same placement (department, scheme, citizen, start) is registered.
+	 * @param data the placement
+	 * @return true if it is
+	 */
+	public boolean isRegistered(PlacementData data) {
+		return this.placements.existsByDepartmentIdAndSchemeAndCitizenRefAndStartDate(data.departmentId(),
+				data.scheme(), data.citizenRef(), data.startDate());
 	}
 
 	/**
@@ -144,6 +154,9 @@ public class PlacementService {
 		checkMayRegister(user);
 		String citizen = (filter.citizenRef() == null || filter.citizenRef().isBlank()) ? null
 				: "%" + filter.citizenRef().trim().toLowerCase(Locale.ROOT).replace("%", "") + "%";
+		if (filter.year() != null) {
+			Years.year(filter.year());
+		}
 		LocalDate yearStart = (filter.year() != null) ? LocalDate.of(filter.year(), 1, 1) : null;
 		LocalDate yearEnd = (filter.year() != null) ? LocalDate.of(filter.year(), 12, 31) : null;
 		return this.placements.search(filter.departmentId(), filter.scheme(), yearStart, yearEnd, citizen, pageable);

@@ -6,14 +6,15 @@ import java.util.Set;
 
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.placement.Scheme;
+import dk.pladsflow.shared.web.PageNumbers;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -83,7 +84,7 @@ class SlotController {
 	private String list(CurrentUser user, SlotFilter filter, int page, String kind, Model model) {
 		model.addAttribute("kind", kind);
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", this.slots.list(user, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("page", this.slots.list(user, filter, PageNumbers.of(page, PAGE_SIZE)));
 		model.addAttribute("phases", SlotPhase.values());
 		// a user bound to a department sees only it, whatever the filter says: no choice
 		// to offer
@@ -159,7 +160,7 @@ class SlotController {
 	}
 
 	@PostMapping("/slots/{id}/answer")
-	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, AnswerForm form,
+	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid AnswerForm form,
 			RedirectAttributes redirect) {
 		this.slots.answer(user, id, form.getVersion(), form.getChosen(), form.getReasons());
 		return backToSlot(id, redirect, (form.getChosen() != null) ? "slot.chosen" : "slot.roundDeclined");
@@ -174,7 +175,8 @@ class SlotController {
 
 	@PostMapping("/slots/{id}/problem")
 	String problem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
-			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") @Size(max = SubsidySlot.MAX_NOTE) String note,
+			RedirectAttributes redirect) {
 		this.slots.reportProblem(user, id, version, note);
 		return backToSlot(id, redirect, "slot.problemReported");
 	}
@@ -207,7 +209,8 @@ class SlotController {
 
 	@PostMapping("/slots/{id}/agreement/cancel")
 	String cancelAgreement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
-			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") @Size(max = SubsidySlot.MAX_REASON) String reason,
+			RedirectAttributes redirect) {
 		this.slots.cancelAgreement(user, id, version, reason);
 		return backToSlot(id, redirect, "slot.agreementCancelled");
 	}

@@ -277,9 +277,13 @@ public class SlotService {
 		slot.fill(findings(slot), Actor.of(user), now());
 		CitizenSummary citizen = this.citizens.summary(slot.getChosenReferral().getCitizenId());
 		AgreementData agreement = slot.agreement();
-		slot.attachPlacement(this.placements.register(
-				new PlacementData(slot.getDepartmentId(), slot.getUnitId(), slot.getScheme(), agreement.startDate(),
-						agreement.subsidyEnd(), citizen.caseReference(), citizen.id(), slot.getId())));
+		PlacementData placement = new PlacementData(slot.getDepartmentId(), slot.getUnitId(), slot.getScheme(),
+				agreement.startDate(), agreement.subsidyEnd(), citizen.caseReference(), citizen.id(), slot.getId());
+		if (this.placements.isRegistered(placement)) {
+			// registered by hand or imported before the agreement was completed
+			throw new SlotRuleException("slot.placement.exists");
+		}
+		slot.attachPlacement(this.placements.register(placement));
 	}
 
 	/**

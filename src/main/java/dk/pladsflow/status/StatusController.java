@@ -10,6 +10,7 @@ import java.util.List;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.pladsflow.shared.web.ForbiddenException;
+import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.status.StatusReport.DepartmentReport;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
@@ -58,7 +59,7 @@ class StatusController {
 	@GetMapping
 	String choose(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month) {
 		YearMonth chosen = YearMonth.now(this.clock);
-		if (year != null && month != null && month >= 1 && month <= 12) {
+		if (year != null && month != null && Years.isValid(year) && month >= 1 && month <= 12) {
 			chosen = YearMonth.of(year, month);
 		}
 		return "redirect:/status/" + chosen.getYear() + "/" + chosen.getMonthValue();

@@ -10,8 +10,9 @@ import java.util.Objects;
 
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
-import dk.pladsflow.shared.csv.ImportPage;
 import dk.pladsflow.shared.csv.CsvValues;
+import dk.pladsflow.shared.csv.ImportPage;
+import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,7 +52,7 @@ class TargetAdminController {
 
 	@GetMapping
 	String year(@RequestParam(required = false) Integer year, Model model) {
-		int chosen = (year != null && year >= 2000 && year <= 2100) ? year : Year.now(this.clock).getValue();
+		int chosen = (year != null && Years.isValid(year)) ? year : Year.now(this.clock).getValue();
 		List<Targets> all = this.targets.targets(chosen);
 		model.addAttribute("year", chosen);
 		model.addAttribute("rows",
@@ -65,6 +66,7 @@ class TargetAdminController {
 
 	@GetMapping("/{year}/{departmentId}")
 	String department(@PathVariable int year, @PathVariable long departmentId, Model model) {
+		Years.year(year);
 		DepartmentSummary department = this.organisation.department(departmentId);
 		List<Targets> all = this.targets.targets(year)
 			.stream()
@@ -85,18 +87,16 @@ class TargetAdminController {
 			@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "0") long version,
 			@RequestParam(defaultValue = "") String combinedTarget,
 			@RequestParam(defaultValue = "") String flexJobTarget, RedirectAttributes redirect) {
+		Years.year(year);
 		BigDecimal combined = CsvValues.decimal(combinedTarget.trim()).orElse(null);
-		BigDecimal flexJob = CsvValues.decimal(flexJobTarget.trim()).orElse(null);
-		boolean validCombined = combinedTarget.isBlank()
-				|| (combined != null && combined.signum() >= 0 && combined.scale() <= 2);
-		boolean validFlexJob = flexJobTarget.isBlank()
-				|| (flexJob != null && flexJob.signum() >= 0 && flexJob.stripTrailingZeros().scale() <= 0);
+		Integer flexJob = TargetService.wholeNumber(flexJobTarget.trim());
+		boolean validCombined = combinedTarget.isBlank() || TargetService.isValidCombined(combined);
+		boolean validFlexJob = flexJobTarget.isBlank() || flexJob != null;
 		if (!validCombined || !validFlexJob) {
 			redirect.addFlashAttribute("flashError", "target.invalid");
 		}
 		else {
-			this.targets.setTargets(user, departmentId, unitId, year, version, combined,
-					(flexJob != null) ? flexJob.intValueExact() : null);
+			this.targets.setTargets(user, departmentId, unitId, year, version, combined, flexJob);
 			redirect.addFlashAttribute("flash", "target.saved");
 		}
 		return "redirect:/admin/targets/" + year + "/" + departmentId;
