@@ -3,7 +3,7 @@ package dk.pladsflow.shared.web;
 import java.util.List;
 import java.util.Locale;
 
-import org.hibernate.exception.ConstraintViolationException;
+import dk.pladsflow.shared.database.DatabaseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,24 +102,9 @@ class ErrorPages {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String constraintViolated(DataIntegrityViolationException ex, Model model, Locale locale) {
-		log.warn("409: database constraint {}", constraintName(ex));
+		log.warn("409: database constraint {}", DatabaseErrors.constraintName(ex));
 		model.addAttribute("reason", this.messages.getMessage("error.integrity", null, locale));
 		return "error/409";
-	}
-
-	/**
-	 * The name of the constraint a database error is about, or "unknown": never its
-	 * message, which carries the values.
-	 * @param ex the error
-	 * @return the constraint's name
-	 */
-	static String constraintName(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
-				return violation.getConstraintName();
-			}
-		}
-		return "unknown";
 	}
 
 	private List<String> resolve(List<? extends MessageSourceResolvable> errors, Locale locale) {
