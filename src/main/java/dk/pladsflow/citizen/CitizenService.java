@@ -107,7 +107,7 @@ public class CitizenService {
 	 * @throws ForbiddenException unless the user is a consultant
 	 */
 	public void checkRegisterAccess(CurrentUser actor) {
-		if (actor == null || !actor.has(Role.CONSULTANT)) {
+		if (actor == null || !actor.may().citizenRegister()) {
 			throw new ForbiddenException("The citizen register is for consultants");
 		}
 	}

@@ -39,7 +39,6 @@ class FollowUpController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("review", this.followUps.review(user, id));
 		model.addAttribute("page", this.followUps.slots(user, id, PageNumbers.of(page, PAGE_SIZE)));
-		model.addAttribute("mayComplete", user.has(dk.pladsflow.user.Role.CONSULTANT));
 		return "deadline/follow-up";
 	}
 

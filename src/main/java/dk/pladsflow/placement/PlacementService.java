@@ -27,7 +27,6 @@ import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
 import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
-import dk.pladsflow.user.Role;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -116,7 +115,7 @@ public class PlacementService {
 	 */
 	@Transactional
 	public long register(CurrentUser user, PlacementData data) {
-		checkMayRegister(user);
+		checkAccess(user);
 		return register(data);
 	}
 
@@ -128,6 +127,29 @@ public class PlacementService {
 	@Transactional
 	public void end(long placementId, LocalDate endDate) {
 		find(placementId).end(endDate);
+	}
+
+	/**
+	 * Ends a placement by hand (the register's page).
+	 * @param user who ends it: a consultant or an administrator
+	 * @param placementId the placement
+	 * @param endDate its last day
+	 */
+	@Transactional
+	public void end(CurrentUser user, long placementId, LocalDate endDate) {
+		checkAccess(user);
+		end(placementId, endDate);
+	}
+
+	/**
+	 * One placement, for the register's page.
+	 * @param user who asks: a consultant or an administrator
+	 * @param placementId its id
+	 * @return the placement
+	 */
+	public PlacementSummary placement(CurrentUser user, long placementId) {
+		checkAccess(user);
+		return placement(placementId);
 	}
 
 	/**
@@ -151,7 +173,7 @@ public class PlacementService {
 	 * @return the page
 	 */
 	public Page<PlacementSummary> list(CurrentUser user, PlacementFilter filter, Pageable pageable) {
-		checkMayRegister(user);
+		checkAccess(user);
 		String citizen = (filter.citizenRef() == null || filter.citizenRef().isBlank()) ? null
 				: "%" + filter.citizenRef().trim().toLowerCase(Locale.ROOT).replace("%", "") + "%";
 		if (filter.year() != null) {
@@ -172,7 +194,7 @@ public class PlacementService {
 	 */
 	@Transactional
 	public int importCsv(CurrentUser user, byte[] content) {
-		checkMayRegister(user);
+		checkAccess(user);
 		CsvFile file = CsvFile.read(new ByteArrayInputStream(content), IMPORT_REQUIRED, IMPORT_OPTIONAL);
 		Map<String, DepartmentSummary> departments = new HashMap<>();
 		this.organisation.allDepartments().forEach((d) -> departments.put(d.code().toUpperCase(Locale.ROOT), d));
@@ -236,8 +258,13 @@ public class PlacementService {
 		return departmentId + ":" + name.trim().toLowerCase(Locale.forLanguageTag("da"));
 	}
 
-	private static void checkMayRegister(CurrentUser user) {
-		if (!user.has(Role.CONSULTANT) && !user.has(Role.ADMIN)) {
+	/**
+	 * Refuses anyone who may not use the placement register.
+	 * @param user who asks
+	 * @throws ForbiddenException unless a consultant or an administrator
+	 */
+	public void checkAccess(CurrentUser user) {
+		if (!user.may().placements()) {
 			throw new ForbiddenException("only consultants and administrators handle placements");
 		}
 	}

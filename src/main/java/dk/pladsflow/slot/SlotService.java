@@ -22,7 +22,6 @@ import dk.pladsflow.shared.web.ConcurrentChangeException;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
 import dk.pladsflow.user.CurrentUser;
-import dk.pladsflow.user.Role;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Page;
@@ -83,6 +82,39 @@ public class SlotService {
 		return this.queries.list(scoped(user, filter), this.clock.instant(), this.settings, pageable);
 	}
 
+	/**
+	 * A page of the consultants' work list: the open phases, by deadline.
+	 * @param user the user: a consultant
+	 * @param department only this department, or null
+	 * @param overdueOnly only overdue slots
+	 * @param pageable the page
+	 * @return the page
+	 * @throws ForbiddenException for anyone but a consultant
+	 */
+	public Page<SlotRow> worklist(CurrentUser user, Long department, boolean overdueOnly, Pageable pageable) {
+		if (!user.may().worklist()) {
+			throw new ForbiddenException("the worklist is the consultants'");
+		}
+		return list(user, new SlotFilter(department, Set.of(), SlotPhase.OPEN, overdueOnly), pageable);
+	}
+
+	/**
+	 * The units the user may open a slot in: the active units of an employer's department
+	 * (of their own units, for an employer bound to units).
+	 * @param user the user: an employer bound to a department
+	 * @return the units
+	 * @throws ForbiddenException for anyone else
+	 */
+	public List<UnitSummary> openableUnits(CurrentUser user) {
+		if (!user.may().openSlots()) {
+			throw new ForbiddenException("employers only");
+		}
+		return this.organisation.units(user.departmentId())
+			.stream()
+			.filter((u) -> u.active() && (user.unitIds().isEmpty() || user.unitIds().contains(u.id())))
+			.toList();
+	}
+
 	private SlotFilter scoped(CurrentUser user, SlotFilter filter) {
 		if (user.seesEveryDepartment()) {
 			return filter;
@@ -101,7 +133,7 @@ public class SlotService {
 	}
 
 	private static boolean isUnitBoundEmployer(CurrentUser user) {
-		return user.has(Role.EMPLOYER) && !user.unitIds().isEmpty() && !user.has(Role.MANAGER);
+		return user.may().slotActions() && !user.unitIds().isEmpty() && !user.may().managerOverview();
 	}
 
 	/**
@@ -139,7 +171,7 @@ public class SlotService {
 	@Transactional
 	public long open(CurrentUser user, SlotDetails details) {
 		UnitSummary unit = this.organisation.unit(details.unitId());
-		if (!user.has(Role.EMPLOYER) || !mayActOn(user, unit.departmentId(), unit.id())) {
+		if (!user.may().slotActions() || !mayActOn(user, unit.departmentId(), unit.id())) {
 			throw new ForbiddenException("not the employer of this unit");
 		}
 		if (!unit.active()) {
@@ -379,7 +411,7 @@ public class SlotService {
 	}
 
 	private static boolean isEmployerOf(CurrentUser user, SubsidySlot slot) {
-		return user.has(Role.EMPLOYER) && mayActOn(user, slot.getDepartmentId(), slot.getUnitId());
+		return user.may().slotActions() && mayActOn(user, slot.getDepartmentId(), slot.getUnitId());
 	}
 
 	private SubsidySlot asEmployer(CurrentUser user, long slotId, long version) {
@@ -393,7 +425,7 @@ public class SlotService {
 
 	private SubsidySlot asParty(CurrentUser user, long slotId, long version) {
 		SubsidySlot slot = readable(user, slotId);
-		if (!isEmployerOf(user, slot) && !user.has(Role.CONSULTANT)) {
+		if (!isEmployerOf(user, slot) && !user.may().refer()) {
 			throw new ForbiddenException("not a party to the agreement");
 		}
 		ConcurrentChangeException.check("Slot", slotId, version, slot.getVersion());
@@ -401,7 +433,7 @@ public class SlotService {
 	}
 
 	private static void requireConsultant(CurrentUser user) {
-		if (!user.has(Role.CONSULTANT)) {
+		if (!user.may().refer()) {
 			throw new ForbiddenException("consultants only");
 		}
 	}
@@ -449,7 +481,7 @@ public class SlotService {
 				: List.of();
 		SlotPhase phase = slot.getPhase();
 		boolean employer = isEmployerOf(user, slot);
-		boolean consultant = user.has(Role.CONSULTANT);
+		boolean consultant = user.may().refer();
 		boolean roundOpen = phase == SlotPhase.REFERRAL || (phase == SlotPhase.EMPLOYER_RESPONSE && !slot.isOneCvMode()
 				&& slot.getRoundSize() < slot.roundMaximum(this.settings));
 		SlotView.Permissions may = new SlotView.Permissions(consultant && roundOpen,

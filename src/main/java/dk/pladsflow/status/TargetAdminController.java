@@ -108,9 +108,10 @@ class TargetAdminController {
 	}
 
 	@PostMapping("/import")
-	String importFile(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file, Model model,
-			RedirectAttributes redirect) throws IOException {
-		byte[] content = file.getBytes();
+	String importFile(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+			throws IOException {
+		byte[] content = (file != null) ? file.getBytes() : new byte[0];
 		return IMPORT.run(model, redirect, () -> this.targets.importCsv(user, content), "target.imported",
 				"/admin/targets");
 	}

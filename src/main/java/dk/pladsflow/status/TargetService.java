@@ -21,7 +21,6 @@ import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
-import dk.pladsflow.user.Role;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -176,7 +175,7 @@ public class TargetService {
 	}
 
 	private static void checkAdmin(CurrentUser user) {
-		if (!user.has(Role.ADMIN)) {
+		if (!user.may().administer()) {
 			throw new ForbiddenException("only administrators set target figures");
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.organisation.UnitSummary;
+import dk.pladsflow.shared.web.BadRequestException;
 import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.shared.web.PageNumbers;
 import jakarta.validation.Valid;
@@ -62,6 +63,7 @@ class UserAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		BadRequestException.requireBound(result);
 		if (form.username() == null || form.username().isBlank()) {
 			result.rejectValue("username", "NotBlank");
 		}
@@ -90,6 +92,7 @@ class UserAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		BadRequestException.requireBound(result);
 		UserSummary user = this.users.user(id);
 		if (!result.hasErrors()) {
 			try {

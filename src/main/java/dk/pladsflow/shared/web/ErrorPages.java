@@ -13,7 +13,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -81,9 +81,14 @@ class ErrorPages {
 		return badInput(model, resolve(ex.getAllErrors(), locale));
 	}
 
-	@ExceptionHandler(MethodArgumentNotValidException.class)
+	/**
+	 * A form that is not shown again with its errors: a JavaBean form without a
+	 * BindingResult, or a record form whose constructor could not be called (a value that
+	 * does not convert, see {@link UnboundFormGuard}).
+	 */
+	@ExceptionHandler(BindException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String invalidForm(MethodArgumentNotValidException ex, Model model, Locale locale) {
+	String invalidForm(BindException ex, Model model, Locale locale) {
 		log.debug("400: invalid form {}", ex.getObjectName());
 		return badInput(model, resolve(ex.getAllErrors(), locale));
 	}
