@@ -1,6 +1,7 @@
 package dk.pladsflow.shared.web;
 
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
@@ -28,13 +29,30 @@ class UnboundFormGuard implements WebMvcRegistrations {
 
 					@Override
 					protected Object doInvoke(Object... args) throws Exception {
+						BindingResult unbound = null;
 						for (Object arg : args) {
 							if (arg instanceof BindingResult result && result.getTarget() == null
 									&& result.hasErrors()) {
-								throw new BindException(result);
+								unbound = result;
 							}
 						}
-						return super.doInvoke(args);
+						if (unbound == null) {
+							return super.doInvoke(args);
+						}
+						try {
+							// the handler runs first, so its access check answers before
+							// the
+							// form's errors do; it cannot save anything from a form with
+							// errors
+							super.doInvoke(args);
+						}
+						catch (AccessDeniedException | NotFoundException ex) {
+							throw ex;
+						}
+						catch (Exception ex) {
+							// the handler failed on the missing form object
+						}
+						throw new BindException(unbound);
 					}
 
 				};
