@@ -12,6 +12,11 @@ public enum CitizenAccess {
 	/** Changed through the form. */
 	UPDATE,
 	/** Created or changed by a CSV import. */
-	IMPORT
+	IMPORT,
+	/**
+	 * Found by its CPR number when someone else entered the same number (the form's and
+	 * the import's "already registered" check): the check tells that this number is here.
+	 */
+	CPR_CHECK
 
 }

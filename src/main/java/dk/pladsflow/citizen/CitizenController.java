@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The consultants' citizen register: list and search, form, full record, CSV import.
- * Everyone else gets the 403 page on every URL here, before any form is bound.
+ * {@link CitizenService} decides who may: every handler asks it first, so everyone but a
+ * consultant gets the 403 page before a form is checked or shown.
  */
 @Controller
 @RequestMapping("/citizens")
@@ -43,12 +44,6 @@ class CitizenController {
 		this.referrals = referrals;
 	}
 
-	/** Runs before every handler of this controller. */
-	@ModelAttribute
-	void checkAccess(@AuthenticationPrincipal CurrentUser user) {
-		this.citizens.checkRegisterAccess(user);
-	}
-
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
@@ -58,13 +53,15 @@ class CitizenController {
 	}
 
 	@GetMapping("/new")
-	String create(Model model) {
+	String create(@AuthenticationPrincipal CurrentUser user, Model model) {
+		this.citizens.checkRegisterAccess(user);
 		return form(model, CitizenForm.empty(), null);
 	}
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") CitizenForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		this.citizens.checkRegisterAccess(user);
 		form.check(result);
 		if (!result.hasErrors()) {
 			try {
@@ -97,6 +94,7 @@ class CitizenController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") CitizenForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		this.citizens.checkRegisterAccess(user);
 		form.check(result);
 		if (!result.hasErrors()) {
 			try {
@@ -119,13 +117,15 @@ class CitizenController {
 	}
 
 	@GetMapping("/import")
-	String importForm() {
+	String importForm(@AuthenticationPrincipal CurrentUser user) {
+		this.citizens.checkRegisterAccess(user);
 		return "citizens/import";
 	}
 
 	@PostMapping("/import")
 	String importFile(@RequestParam(name = "file", required = false) MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
+		this.citizens.checkRegisterAccess(user);
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("fileError", "csv.noFile");
 			return "citizens/import";

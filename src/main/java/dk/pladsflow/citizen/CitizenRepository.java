@@ -2,6 +2,7 @@ package dk.pladsflow.citizen;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -17,9 +18,13 @@ interface CitizenRepository extends JpaRepository<Citizen, Long> {
 
 	boolean existsByCaseReferenceAndIdNot(String caseReference, long id);
 
-	boolean existsByCpr(String cpr);
-
-	boolean existsByCprAndIdNot(String cpr, long id);
+	/**
+	 * The citizen who holds a CPR number (from the unique index uk_citizen_cpr).
+	 * @param cpr the number
+	 * @return the holder's id
+	 */
+	@Query("select c.id from Citizen c where c.cpr = :cpr")
+	Optional<Long> findIdByCpr(@Param("cpr") String cpr);
 
 	List<Citizen> findByCaseReferenceIn(Collection<String> caseReferences);
 

@@ -16,19 +16,24 @@ import dk.pladsflow.shared.ClockConfiguration;
 import dk.pladsflow.shared.csv.CsvFile;
 import dk.pladsflow.shared.csv.CsvFileException;
 import dk.pladsflow.shared.csv.RowErrors;
+import dk.pladsflow.shared.database.DatabaseErrors;
 import dk.pladsflow.shared.web.ConcurrentChangeException;
 import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
+import dk.pladsflow.shared.web.PageNumbers;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * The citizen register's facade.
@@ -36,13 +41,20 @@ import org.springframework.transaction.annotation.Transactional;
  * The register itself (search, full record, create, update, import) is for consultants
  * only: every such method takes the acting user and refuses anyone without the
  * {@link Role#CONSULTANT} role, administrators included (a user who is both gets both
- * roles). Every read of a full record and every change is written to the access log.
+ * roles). Every read of a full record and every change is written to the access log, and
+ * so is every "this CPR number is already registered" answer (against the citizen who
+ * holds it): the answer discloses that the number is in the register. Those answers are
+ * committed with the log entry although nothing else is saved. Two registrations of the
+ * same new number at the same instant meet at the unique index; the second gets the same
+ * field message, and the database's error (which names the number) is not logged.
  * {@link #summary} and {@link #summaries} (CPR masked) serve other modules; they check
  * nothing, so the caller decides who sees a citizen there.
  */
 @Service
 @Transactional(readOnly = true)
 public class CitizenService {
+
+	private static final Logger logger = LoggerFactory.getLogger(CitizenService.class);
 
 	private final CitizenRepository citizens;
 
@@ -95,7 +107,7 @@ public class CitizenService {
 	 * @throws ForbiddenException unless the user is a consultant
 	 */
 	public void checkRegisterAccess(CurrentUser actor) {
-		if (actor == null || !actor.has(Role.CONSULTANT)) {
+		if (actor == null || !actor.may().citizenRegister()) {
 			throw new ForbiddenException("The citizen register is for consultants");
 		}
 	}
@@ -112,7 +124,7 @@ public class CitizenService {
 	public Page<CitizenSummary> search(String text, int page, int size, CurrentUser actor) {
 		checkRegisterAccess(actor);
 		String like = escapeLike((text == null) ? "" : text.trim().toLowerCase(Locale.ROOT));
-		Pageable pageable = PageRequest.of(Math.max(page, 0), size);
+		Pageable pageable = PageNumbers.of(page, size);
 		return this.citizens.search(like + "%", pageable).map(Citizen::toSummary);
 	}
 
@@ -162,19 +174,54 @@ public class CitizenService {
 	 * @throws FieldRejectedException if the case reference or the CPR number is taken, or
 	 * a rule is broken
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = FieldRejectedException.class)
 	public long create(CitizenData data, CurrentUser actor) {
 		checkRegisterAccess(actor);
 		CitizenRules.check(data, today());
 		if (this.citizens.existsByCaseReference(data.caseReference().trim())) {
 			throw new FieldRejectedException("caseReference", "citizen.caseReference.taken");
 		}
-		if (data.cpr() != null && this.citizens.existsByCpr(data.cpr().value())) {
-			throw new FieldRejectedException("cpr", "citizen.cpr.taken");
-		}
-		long id = this.citizens.save(new Citizen(data)).getId();
+		checkCprFree(data, null, actor);
+		long id = insert(new Citizen(data));
 		log(id, actor, CitizenAccess.CREATE);
 		return id;
+	}
+
+	/**
+	 * Refuses a CPR number another citizen holds, and logs the look-up against that
+	 * citizen (committed: the caller's transaction does not roll back for the refusal).
+	 */
+	private void checkCprFree(CitizenData data, Long self, CurrentUser actor) {
+		if (data.cpr() == null) {
+			return;
+		}
+		Long holder = this.citizens.findIdByCpr(data.cpr().value()).orElse(null);
+		if (holder != null && !holder.equals(self)) {
+			log(holder, actor, CitizenAccess.CPR_CHECK);
+			throw new FieldRejectedException("cpr", "citizen.cpr.taken");
+		}
+	}
+
+	/**
+	 * Stores a new citizen. The unique indexes decide a race between two registrations of
+	 * the same number or case reference: the loser's transaction is rolled back and the
+	 * form shows the field's message. Only the constraint's name is logged.
+	 */
+	private long insert(Citizen citizen) {
+		try {
+			return this.citizens.saveAndFlush(citizen).getId();
+		}
+		catch (DataIntegrityViolationException ex) {
+			String constraint = DatabaseErrors.constraintName(ex);
+			String field = switch (constraint) {
+				case "uk_citizen_cpr" -> "cpr";
+				case "uk_citizen_case_reference" -> "caseReference";
+				default -> throw ex;
+			};
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			logger.info("Citizen not registered: {} taken meanwhile ({})", field, constraint);
+			throw new FieldRejectedException(field, "citizen." + field + ".taken");
+		}
 	}
 
 	/**
@@ -187,7 +234,7 @@ public class CitizenService {
 	 * @throws FieldRejectedException if the case reference or the CPR number is taken, or
 	 * a rule is broken
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = FieldRejectedException.class)
 	public void update(long id, long version, CitizenData data, CurrentUser actor) {
 		checkRegisterAccess(actor);
 		Citizen citizen = find(id);
@@ -196,9 +243,7 @@ public class CitizenService {
 		if (this.citizens.existsByCaseReferenceAndIdNot(data.caseReference().trim(), id)) {
 			throw new FieldRejectedException("caseReference", "citizen.caseReference.taken");
 		}
-		if (data.cpr() != null && this.citizens.existsByCprAndIdNot(data.cpr().value(), id)) {
-			throw new FieldRejectedException("cpr", "citizen.cpr.taken");
-		}
+		checkCprFree(data, id, actor);
 		citizen.apply(data);
 		log(id, actor, CitizenAccess.UPDATE);
 	}
@@ -225,7 +270,7 @@ public class CitizenService {
 			.findByCaseReferenceIn(rows.stream().map((r) -> r.data().caseReference()).toList())
 			.stream()
 			.collect(Collectors.toMap(Citizen::getCaseReference, Function.identity()));
-		checkCprsAgainstRegister(rows, errors);
+		checkCprsAgainstRegister(rows, errors, actor);
 		if (!errors.isEmpty()) {
 			return new CitizenImportResult(0, 0, errors.list());
 		}
@@ -244,8 +289,12 @@ public class CitizenService {
 		return new CitizenImportResult(created, rows.size() - created, List.of());
 	}
 
-	/** A CPR number in the file that another case reference holds is an error. */
-	private void checkCprsAgainstRegister(List<ImportRow> rows, RowErrors errors) {
+	/**
+	 * A CPR number in the file that another case reference holds is an error. The error
+	 * names the file's row only, never the holder; the look-up is logged against the
+	 * holder.
+	 */
+	private void checkCprsAgainstRegister(List<ImportRow> rows, RowErrors errors, CurrentUser actor) {
 		List<String> cprs = rows.stream()
 			.map((r) -> r.data().cpr())
 			.filter(Objects::nonNull)
@@ -254,14 +303,15 @@ public class CitizenService {
 		if (cprs.isEmpty()) {
 			return;
 		}
-		Map<String, String> holders = this.citizens.findByCprIn(cprs)
+		Map<String, Citizen> holders = this.citizens.findByCprIn(cprs)
 			.stream()
-			.collect(Collectors.toMap(Citizen::getCpr, Citizen::getCaseReference));
+			.collect(Collectors.toMap(Citizen::getCpr, Function.identity()));
 		for (ImportRow row : rows) {
 			if (row.data().cpr() != null) {
-				String holder = holders.get(row.data().cpr().value());
-				if (holder != null && !holder.equals(row.data().caseReference())) {
-					errors.add(row.line(), "citizen.import.cpr.taken", holder);
+				Citizen holder = holders.get(row.data().cpr().value());
+				if (holder != null && !holder.getCaseReference().equals(row.data().caseReference())) {
+					log(holder.getId(), actor, CitizenAccess.CPR_CHECK);
+					errors.add(row.line(), "citizen.import.cpr.taken");
 				}
 			}
 		}

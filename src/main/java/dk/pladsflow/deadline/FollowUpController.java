@@ -1,8 +1,9 @@
 package dk.pladsflow.deadline;
 
+import dk.pladsflow.shared.web.PageNumbers;
 import dk.pladsflow.user.CurrentUser;
+import jakarta.validation.constraints.Size;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,14 +38,14 @@ class FollowUpController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("review", this.followUps.review(user, id));
-		model.addAttribute("page", this.followUps.slots(user, id, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-		model.addAttribute("mayComplete", user.has(dk.pladsflow.user.Role.CONSULTANT));
+		model.addAttribute("page", this.followUps.slots(user, id, PageNumbers.of(page, PAGE_SIZE)));
 		return "deadline/follow-up";
 	}
 
 	@PostMapping("/follow-ups/{id}/complete")
 	String complete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
-			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") @Size(max = FollowUpService.MAX_NOTE) String note,
+			RedirectAttributes redirect) {
 		this.followUps.complete(user, id, version, note);
 		redirect.addFlashAttribute("flash", "followUp.completed");
 		return "redirect:/follow-ups/" + id;

@@ -22,7 +22,6 @@ import dk.pladsflow.slot.SlotFilter;
 import dk.pladsflow.slot.SlotRow;
 import dk.pladsflow.slot.SlotService;
 import dk.pladsflow.user.CurrentUser;
-import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserService;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class FollowUpService {
+
+	/** The longest completion note (its column). */
+	public static final int MAX_NOTE = 4000;
 
 	private static final String SELECT = """
 			select id, department_id, year, half, opened_at, completed_at, completed_by, note, version
@@ -129,8 +131,8 @@ public class FollowUpService {
 	 * @return the review
 	 */
 	public FollowUpReview review(CurrentUser user, long id) {
-		FollowUpReview review = find(id);
 		Long department = scope(user);
+		FollowUpReview review = find(id);
 		if (department != null && department != review.departmentId()) {
 			throw new ForbiddenException("follow-up of another department");
 		}
@@ -158,7 +160,7 @@ public class FollowUpService {
 	 */
 	@Transactional
 	public void complete(CurrentUser user, long id, long version, String note) {
-		if (!user.has(Role.CONSULTANT)) {
+		if (!user.may().completeFollowUps()) {
 			throw new ForbiddenException("consultants complete follow-ups");
 		}
 		FollowUpReview review = find(id);
@@ -184,20 +186,17 @@ public class FollowUpService {
 	 * @return true for consultants, administrators and managers
 	 */
 	public static boolean maySee(CurrentUser user) {
-		return user.has(Role.CONSULTANT) || user.has(Role.ADMIN) || user.has(Role.MANAGER);
+		return user.may().followUps();
 	}
 
 	/**
 	 * The department the user is limited to, or null for all.
 	 */
 	private static Long scope(CurrentUser user) {
-		if (user.has(Role.CONSULTANT) || user.has(Role.ADMIN)) {
-			return null;
+		if (!user.may().followUps()) {
+			throw new ForbiddenException("follow-ups are for consultants, administrators and managers");
 		}
-		if (user.has(Role.MANAGER)) {
-			return user.departmentId();
-		}
-		throw new ForbiddenException("follow-ups are for consultants and managers");
+		return user.seesEveryDepartment() ? null : user.departmentId();
 	}
 
 	private FollowUpReview find(long id) {

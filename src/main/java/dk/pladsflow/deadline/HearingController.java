@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.user.CurrentUser;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,15 +29,16 @@ class HearingController {
 
 	@PostMapping("/slots/{id}/hearing/answer")
 	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
-			@RequestParam(defaultValue = "") String answer, @RequestParam(defaultValue = "false") boolean keep,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") @Size(max = HearingService.MAX_TEXT) String answer,
+			@RequestParam(defaultValue = "false") boolean keep, RedirectAttributes redirect) {
 		return act(id, redirect, "hearing.answered", () -> this.hearings.answer(user, id, version, answer, keep));
 	}
 
 	@PostMapping("/slots/{id}/hearing/extension")
 	String extend(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "dd-MM-yyyy") LocalDate until,
-			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") @Size(max = HearingService.MAX_TEXT) String reason,
+			RedirectAttributes redirect) {
 		return act(id, redirect, "hearing.extended", () -> this.hearings.extend(user, id, version, until, reason));
 	}
 

@@ -17,7 +17,6 @@ import dk.pladsflow.slot.SlotAccess;
 import dk.pladsflow.slot.SlotPhase;
 import dk.pladsflow.slot.SlotService;
 import dk.pladsflow.user.CurrentUser;
-import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class HearingService {
+
+	/** The longest answer or extension reason (their columns). */
+	public static final int MAX_TEXT = 2000;
 
 	private final JdbcClient jdbc;
 
@@ -154,7 +156,7 @@ public class HearingService {
 	}
 
 	private static boolean mayExtend(CurrentUser user, SlotAccess slot) {
-		return user.has(Role.ADMIN) || (user.has(Role.MANAGER) && user.canSeeDepartment(slot.departmentId()));
+		return user.may().extendHearings() && user.canSeeDepartment(slot.departmentId());
 	}
 
 	private Row openHearing(SlotAccess slot) {

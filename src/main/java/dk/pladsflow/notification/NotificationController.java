@@ -2,11 +2,11 @@ package dk.pladsflow.notification;
 
 import java.util.Locale;
 
+import dk.pladsflow.shared.web.PageNumbers;
 import dk.pladsflow.user.CurrentUser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +38,7 @@ class NotificationController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Locale locale,
 			Model model) {
-		Page<Inbox.Entry> entries = this.inbox.page(user.id(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Page<Inbox.Entry> entries = this.inbox.page(user.id(), PageNumbers.of(page, PAGE_SIZE));
 		model.addAttribute("notifications", entries
 			.map((e) -> new Row(e, this.messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale))));
 		return "notifications/list";

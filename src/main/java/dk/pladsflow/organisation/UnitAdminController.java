@@ -1,5 +1,6 @@
 package dk.pladsflow.organisation;
 
+import dk.pladsflow.shared.web.BadRequestException;
 import dk.pladsflow.shared.web.FieldRejectedException;
 import jakarta.validation.Valid;
 
@@ -81,6 +82,11 @@ class UnitAdminController {
 	}
 
 	private String form(Model model, UnitForm form, UnitSummary unit) {
+		if (form.departmentId() == null) {
+			// the form carries its department hidden: without one the request was not
+			// made by it
+			throw new BadRequestException("unit.department.missing");
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("unit", unit);
 		model.addAttribute("department", this.organisation.department(form.departmentId()));

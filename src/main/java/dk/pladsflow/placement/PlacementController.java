@@ -11,11 +11,10 @@ import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.organisation.UnitSummary;
 import dk.pladsflow.shared.csv.ImportPage;
 import dk.pladsflow.shared.web.FieldRejectedException;
+import dk.pladsflow.shared.web.PageNumbers;
 import dk.pladsflow.user.CurrentUser;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Placements for consultants and administrators: the list, registration by hand, ending a
- * placement, and the CSV import.
+ * placement, and the CSV import. {@link PlacementService} decides who may.
  */
 @Controller
 @RequestMapping("/placements")
-@PreAuthorize("hasAnyRole('CONSULTANT', 'ADMIN')")
 class PlacementController {
 
 	private static final ImportPage IMPORT = new ImportPage("placement", PlacementService.IMPORT_REQUIRED,
@@ -57,14 +55,14 @@ class PlacementController {
 			@RequestParam(required = false) Scheme scheme, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		PlacementFilter filter = new PlacementFilter(departmentId, scheme, year, q);
-		model.addAttribute("placements",
-				this.placements.list(user, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("placements", this.placements.list(user, filter, PageNumbers.of(page, PAGE_SIZE)));
 		model.addAttribute("filter", filter);
 		return lists(model, "placements/list");
 	}
 
 	@GetMapping("/new")
-	String create(Model model) {
+	String create(@AuthenticationPrincipal CurrentUser user, Model model) {
+		this.placements.checkAccess(user);
 		model.addAttribute("form", PlacementForm.empty());
 		return lists(model, "placements/form");
 	}
@@ -72,6 +70,7 @@ class PlacementController {
 	@PostMapping
 	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") PlacementForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		this.placements.checkAccess(user);
 		if (!result.hasErrors() && form.endDate() != null && form.endDate().isBefore(form.startDate())) {
 			result.rejectValue("endDate", "placement.end.beforeStart");
 		}
@@ -89,27 +88,31 @@ class PlacementController {
 	}
 
 	@PostMapping("/{id}/end")
-	String end(@PathVariable long id, @RequestParam LocalDate endDate, RedirectAttributes redirect) {
-		PlacementSummary placement = this.placements.placement(id);
+	String end(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam LocalDate endDate,
+			RedirectAttributes redirect) {
+		PlacementSummary placement = this.placements.placement(user, id);
 		if (endDate.isBefore(placement.startDate())) {
 			redirect.addFlashAttribute("flashError", "placement.end.beforeStart");
 		}
 		else {
-			this.placements.end(id, endDate);
+			this.placements.end(user, id, endDate);
 			redirect.addFlashAttribute("flash", "placement.ended");
 		}
 		return "redirect:/placements?departmentId=" + placement.departmentId();
 	}
 
 	@GetMapping("/import")
-	String importForm(Model model) {
+	String importForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+		this.placements.checkAccess(user);
 		return IMPORT.render(model, null);
 	}
 
 	@PostMapping("/import")
-	String importFile(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file, Model model,
-			RedirectAttributes redirect) throws IOException {
-		byte[] content = file.getBytes();
+	String importFile(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+			throws IOException {
+		this.placements.checkAccess(user);
+		byte[] content = (file != null) ? file.getBytes() : new byte[0];
 		return IMPORT.run(model, redirect, () -> this.placements.importCsv(user, content), "placement.imported",
 				"/placements");
 	}

@@ -28,8 +28,8 @@ import dk.pladsflow.shared.csv.RowErrors;
 import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
+import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
-import dk.pladsflow.user.Role;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -97,8 +97,7 @@ public class PlacementService {
 		if (data.unitId() != null && this.organisation.unit(data.unitId()).departmentId() != department.id()) {
 			throw new FieldRejectedException("unitId", "placement.unit.notInDepartment");
 		}
-		if (this.placements.existsByDepartmentIdAndSchemeAndCitizenRefAndStartDate(data.departmentId(), data.scheme(),
-				data.citizenRef(), data.startDate())) {
+		if (isRegistered(data)) {
 			throw new FieldRejectedException("citizenRef", "placement.duplicate");
 		}
 		try {
@@ -173,6 +172,16 @@ public class PlacementService {
 	}
 
 	/**
+	 * Whether the same placement (department, scheme, citizen, start) is registered.
+	 * @param data the placement
+	 * @return true if it is
+	 */
+	public boolean isRegistered(PlacementData data) {
+		return this.placements.existsByDepartmentIdAndSchemeAndCitizenRefAndStartDate(data.departmentId(),
+				data.scheme(), data.citizenRef(), data.startDate());
+	}
+
+	/**
 	 * Registers a placement by hand (the registration page).
 	 * @param user who registers it: a consultant or an administrator
 	 * @param data the placement
@@ -180,7 +189,7 @@ public class PlacementService {
 	 */
 	@Transactional
 	public long register(CurrentUser user, PlacementData data) {
-		checkMayRegister(user);
+		checkAccess(user);
 		return register(data);
 	}
 
@@ -192,6 +201,29 @@ public class PlacementService {
 	@Transactional
 	public void end(long placementId, LocalDate endDate) {
 		find(placementId).end(endDate);
+	}
+
+	/**
+	 * Ends a placement by hand (the register's page).
+	 * @param user who ends it: a consultant or an administrator
+	 * @param placementId the placement
+	 * @param endDate its last day
+	 */
+	@Transactional
+	public void end(CurrentUser user, long placementId, LocalDate endDate) {
+		checkAccess(user);
+		end(placementId, endDate);
+	}
+
+	/**
+	 * One placement, for the register's page.
+	 * @param user who asks: a consultant or an administrator
+	 * @param placementId its id
+	 * @return the placement
+	 */
+	public PlacementSummary placement(CurrentUser user, long placementId) {
+		checkAccess(user);
+		return placement(placementId);
 	}
 
 	/**
@@ -215,9 +247,12 @@ public class PlacementService {
 	 * @return the page
 	 */
 	public Page<PlacementSummary> list(CurrentUser user, PlacementFilter filter, Pageable pageable) {
-		checkMayRegister(user);
+		checkAccess(user);
 		String citizen = (filter.citizenRef() == null || filter.citizenRef().isBlank()) ? null
 				: "%" + filter.citizenRef().trim().toLowerCase(Locale.ROOT).replace("%", "") + "%";
+		if (filter.year() != null) {
+			Years.year(filter.year());
+		}
 		LocalDate yearStart = (filter.year() != null) ? LocalDate.of(filter.year(), 1, 1) : null;
 		LocalDate yearEnd = (filter.year() != null) ? LocalDate.of(filter.year(), 12, 31) : null;
 		return this.placements.search(filter.departmentId(), filter.scheme(), yearStart, yearEnd, citizen, pageable);
@@ -233,7 +268,7 @@ public class PlacementService {
 	 */
 	@Transactional
 	public int importCsv(CurrentUser user, byte[] content) {
-		checkMayRegister(user);
+		checkAccess(user);
 		CsvFile file = CsvFile.read(new ByteArrayInputStream(content), IMPORT_REQUIRED, IMPORT_OPTIONAL);
 		Map<String, DepartmentSummary> departments = new HashMap<>();
 		this.organisation.allDepartments().forEach((d) -> departments.put(d.code().toUpperCase(Locale.ROOT), d));
@@ -297,8 +332,13 @@ public class PlacementService {
 		return departmentId + ":" + name.trim().toLowerCase(Locale.forLanguageTag("da"));
 	}
 
-	private static void checkMayRegister(CurrentUser user) {
-		if (!user.has(Role.CONSULTANT) && !user.has(Role.ADMIN)) {
+	/**
+	 * Refuses anyone who may not use the placement register.
+	 * @param user who asks
+	 * @throws ForbiddenException unless a consultant or an administrator
+	 */
+	public void checkAccess(CurrentUser user) {
+		if (!user.may().placements()) {
 			throw new ForbiddenException("only consultants and administrators handle placements");
 		}
 	}

@@ -3,6 +3,8 @@ package dk.pladsflow.slot;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.validation.constraints.Size;
+
 /**
  * The employer's answer to a round: the chosen citizen (none to decline all) and a reason
  * for every declined one. A JavaBean because it binds a map ({@code reasons[42]=...}).
@@ -11,7 +13,7 @@ public class AnswerForm {
 
 	private Long chosen;
 
-	private Map<Long, String> reasons = new HashMap<>();
+	private Map<Long, @Size(max = SubsidySlot.MAX_REASON) String> reasons = new HashMap<>();
 
 	private long version;
 

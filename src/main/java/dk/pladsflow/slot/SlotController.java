@@ -2,18 +2,20 @@ package dk.pladsflow.slot;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import dk.pladsflow.organisation.OrganisationService;
+import dk.pladsflow.organisation.UnitSummary;
 import dk.pladsflow.placement.Scheme;
+import dk.pladsflow.shared.web.PageNumbers;
 import dk.pladsflow.user.CurrentUser;
-import dk.pladsflow.user.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,7 +33,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * The slot pages of employers, consultants and managers. Every action is a plain form
  * POST followed by a redirect, so the pages work without JavaScript; the service decides
- * who may do what.
+ * who may do what (this class holds no access rule).
  */
 @Controller
 class SlotController {
@@ -59,38 +61,35 @@ class SlotController {
 			Model model) {
 		SlotFilter filter = new SlotFilter(department, (unit != null) ? Set.of(unit) : Set.of(),
 				(phase != null) ? Set.of(phase) : Set.of(), overdue);
-		return list(user, filter, page, "slots", model);
+		model.addAttribute("page", this.slots.list(user, filter, PageNumbers.of(page, PAGE_SIZE)));
+		return list(user, filter, "slots", model);
 	}
 
 	@GetMapping("/worklist")
 	String worklist(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long department,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		if (!user.has(Role.CONSULTANT)) {
-			throw new dk.pladsflow.shared.web.ForbiddenException("the worklist is the consultants'");
-		}
 		SlotFilter filter = new SlotFilter(department, Set.of(), SlotPhase.OPEN, overdue);
-		return list(user, filter, page, "worklist", model);
+		model.addAttribute("page", this.slots.worklist(user, department, overdue, PageNumbers.of(page, PAGE_SIZE)));
+		return list(user, filter, "worklist", model);
 	}
 
 	@GetMapping("/inbox")
 	String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
 		SlotFilter filter = new SlotFilter(null, Set.of(), EnumSet.of(SlotPhase.EMPLOYER_RESPONSE, SlotPhase.AGREEMENT),
 				false);
-		return list(user, filter, page, "inbox", model);
+		model.addAttribute("page", this.slots.list(user, filter, PageNumbers.of(page, PAGE_SIZE)));
+		return list(user, filter, "inbox", model);
 	}
 
-	private String list(CurrentUser user, SlotFilter filter, int page, String kind, Model model) {
+	private String list(CurrentUser user, SlotFilter filter, String kind, Model model) {
 		model.addAttribute("kind", kind);
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", this.slots.list(user, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("phases", SlotPhase.values());
 		// a user bound to a department sees only it, whatever the filter says: no choice
 		// to offer
-		boolean choosesDepartment = user.departmentId() == null || user.has(Role.CONSULTANT) || user.has(Role.ADMIN);
 		model.addAttribute("departments",
-				choosesDepartment ? this.organisation.activeDepartments() : java.util.List.of());
-		model.addAttribute("mayOpen", user.has(Role.EMPLOYER));
+				user.may().chooseDepartment() ? this.organisation.activeDepartments() : java.util.List.of());
 		return "slots/list";
 	}
 
@@ -112,19 +111,13 @@ class SlotController {
 	}
 
 	private String openForm(CurrentUser user, SlotForm form, Model model) {
-		if (!user.has(Role.EMPLOYER) || user.departmentId() == null) {
-			throw new dk.pladsflow.shared.web.ForbiddenException("employers only");
-		}
+		List<UnitSummary> units = this.slots.openableUnits(user);
 		if (!model.containsAttribute("form")) {
 			// replacing a bound form would drop its BindingResult, and with it the errors
 			model.addAttribute("form", form);
 		}
 		model.addAttribute("schemes", Scheme.values());
-		model.addAttribute("units",
-				this.organisation.units(user.departmentId())
-					.stream()
-					.filter((u) -> u.active() && (user.unitIds().isEmpty() || user.unitIds().contains(u.id())))
-					.toList());
+		model.addAttribute("units", units);
 		return "slots/new";
 	}
 
@@ -166,7 +159,7 @@ class SlotController {
 	}
 
 	@PostMapping("/slots/{id}/answer")
-	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, AnswerForm form,
+	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid AnswerForm form,
 			RedirectAttributes redirect) {
 		this.slots.answer(user, id, form.getVersion(), form.getChosen(), form.getReasons());
 		return backToSlot(id, redirect, (form.getChosen() != null) ? "slot.chosen" : "slot.roundDeclined");
@@ -181,7 +174,8 @@ class SlotController {
 
 	@PostMapping("/slots/{id}/problem")
 	String problem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
-			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") @Size(max = SubsidySlot.MAX_NOTE) String note,
+			RedirectAttributes redirect) {
 		this.slots.reportProblem(user, id, version, note);
 		return backToSlot(id, redirect, "slot.problemReported");
 	}
@@ -214,7 +208,8 @@ class SlotController {
 
 	@PostMapping("/slots/{id}/agreement/cancel")
 	String cancelAgreement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
-			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") @Size(max = SubsidySlot.MAX_REASON) String reason,
+			RedirectAttributes redirect) {
 		this.slots.cancelAgreement(user, id, version, reason);
 		return backToSlot(id, redirect, "slot.agreementCancelled");
 	}

@@ -26,7 +26,6 @@ import dk.pladsflow.shared.web.Dates;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
 import dk.pladsflow.user.CurrentUser;
-import dk.pladsflow.user.Role;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -88,6 +87,39 @@ public class SlotService {
 		return this.queries.list(scoped(user, filter), this.clock.instant(), this.settings, pageable);
 	}
 
+	/**
+	 * A page of the consultants' work list: the open phases, by deadline.
+	 * @param user the user: a consultant
+	 * @param department only this department, or null
+	 * @param overdueOnly only overdue slots
+	 * @param pageable the page
+	 * @return the page
+	 * @throws ForbiddenException for anyone but a consultant
+	 */
+	public Page<SlotRow> worklist(CurrentUser user, Long department, boolean overdueOnly, Pageable pageable) {
+		if (!user.may().worklist()) {
+			throw new ForbiddenException("the worklist is the consultants'");
+		}
+		return list(user, new SlotFilter(department, Set.of(), SlotPhase.OPEN, overdueOnly), pageable);
+	}
+
+	/**
+	 * The units the user may open a slot in: the active units of an employer's department
+	 * (of their own units, for an employer bound to units).
+	 * @param user the user: an employer bound to a department
+	 * @return the units
+	 * @throws ForbiddenException for anyone else
+	 */
+	public List<UnitSummary> openableUnits(CurrentUser user) {
+		if (!user.may().openSlots()) {
+			throw new ForbiddenException("employers only");
+		}
+		return this.organisation.units(user.departmentId())
+			.stream()
+			.filter((u) -> u.active() && (user.unitIds().isEmpty() || user.unitIds().contains(u.id())))
+			.toList();
+	}
+
 	private SlotFilter scoped(CurrentUser user, SlotFilter filter) {
 		if (user.seesEveryDepartment()) {
 			return filter;
@@ -106,7 +138,7 @@ public class SlotService {
 	}
 
 	private static boolean isUnitBoundEmployer(CurrentUser user) {
-		return user.has(Role.EMPLOYER) && !user.unitIds().isEmpty() && !user.has(Role.MANAGER);
+		return user.may().slotActions() && !user.unitIds().isEmpty() && !user.may().managerOverview();
 	}
 
 	/**
@@ -145,7 +177,7 @@ public class SlotService {
 	@Transactional
 	public long open(CurrentUser user, SlotDetails details) {
 		UnitSummary unit = this.organisation.unit(details.unitId());
-		if (!user.has(Role.EMPLOYER) || !mayActOn(user, unit.departmentId(), unit.id())) {
+		if (!user.may().slotActions() || !mayActOn(user, unit.departmentId(), unit.id())) {
 			throw new ForbiddenException("not the employer of this unit");
 		}
 		if (!unit.active()) {
@@ -312,10 +344,14 @@ public class SlotService {
 		}
 		slot.fill(findings(slot), Actor.of(user), now());
 		CitizenSummary citizen = this.citizens.summary(slot.getChosenReferral().getCitizenId());
+		PlacementData placement = new PlacementData(slot.getDepartmentId(), slot.getUnitId(), slot.getScheme(),
+				agreement.startDate(), agreement.subsidyEnd(), citizen.caseReference(), citizen.id(), slot.getId());
+		if (this.placements.isRegistered(placement)) {
+			// registered by hand or imported before the agreement was completed
+			throw new SlotRuleException("slot.placement.exists");
+		}
 		try {
-			slot.attachPlacement(this.placements.register(
-					new PlacementData(slot.getDepartmentId(), slot.getUnitId(), slot.getScheme(), agreement.startDate(),
-							agreement.subsidyEnd(), citizen.caseReference(), citizen.id(), slot.getId())));
+			slot.attachPlacement(this.placements.register(placement));
 		}
 		catch (DoubleHireException ex) {
 			throw new SlotRuleException("slot.doubleHire.concurrent");
@@ -415,7 +451,7 @@ public class SlotService {
 	}
 
 	private static boolean isEmployerOf(CurrentUser user, SubsidySlot slot) {
-		return user.has(Role.EMPLOYER) && mayActOn(user, slot.getDepartmentId(), slot.getUnitId());
+		return user.may().slotActions() && mayActOn(user, slot.getDepartmentId(), slot.getUnitId());
 	}
 
 	private SubsidySlot asEmployer(CurrentUser user, long slotId, long version) {
@@ -429,7 +465,7 @@ public class SlotService {
 
 	private SubsidySlot asParty(CurrentUser user, long slotId, long version) {
 		SubsidySlot slot = readable(user, slotId);
-		if (!isEmployerOf(user, slot) && !user.has(Role.CONSULTANT)) {
+		if (!isEmployerOf(user, slot) && !user.may().refer()) {
 			throw new ForbiddenException("not a party to the agreement");
 		}
 		ConcurrentChangeException.check("Slot", slotId, version, slot.getVersion());
@@ -437,7 +473,7 @@ public class SlotService {
 	}
 
 	private static void requireConsultant(CurrentUser user) {
-		if (!user.has(Role.CONSULTANT)) {
+		if (!user.may().refer()) {
 			throw new ForbiddenException("consultants only");
 		}
 	}
@@ -535,7 +571,7 @@ public class SlotService {
 				slot.agreement(), chosenOf(chosenCitizen), unitCount(slot, unit), this.agreementSettings) : List.of();
 		SlotPhase phase = slot.getPhase();
 		boolean employer = isEmployerOf(user, slot);
-		boolean consultant = user.has(Role.CONSULTANT);
+		boolean consultant = user.may().refer();
 		boolean roundOpen = phase == SlotPhase.REFERRAL || (phase == SlotPhase.EMPLOYER_RESPONSE && !slot.isOneCvMode()
 				&& slot.getRoundSize() < slot.roundMaximum(this.settings));
 		SlotView.Permissions may = new SlotView.Permissions(consultant && roundOpen,

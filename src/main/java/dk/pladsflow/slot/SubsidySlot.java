@@ -89,6 +89,17 @@ class SubsidySlot {
 
 	private Instant chosenAt;
 
+	/**
+	 * The longest reason for declining a citizen (the referral's column), declared once
+	 * for the forms' validation and this aggregate's check. A problem note and a
+	 * cancellation reason become a declined referral's reason, so the same limit holds
+	 * for them.
+	 */
+	static final int MAX_REASON = 1000;
+
+	/** The longest problem note: it becomes the reason of the declined referral. */
+	static final int MAX_NOTE = MAX_REASON;
+
 	private String problemNote;
 
 	private Instant problemReportedAt;
@@ -231,6 +242,7 @@ class SubsidySlot {
 			if (!isChosen(referral, chosenCitizenId) && isBlank(reasons.get(referral.getCitizenId()))) {
 				throw new SlotRuleException("slot.answer.reasonRequired");
 			}
+			checkLength(reasons.get(referral.getCitizenId()));
 		}
 		Referral chosen = null;
 		for (Referral referral : round) {
@@ -297,6 +309,7 @@ class SubsidySlot {
 		if (isBlank(note)) {
 			throw new SlotRuleException("slot.problem.noteRequired");
 		}
+		checkLength(note);
 		this.problemNote = note.trim();
 		this.problemReportedAt = now;
 		record(now, actor, "PROBLEM_REPORTED", this.problemNote);
@@ -386,6 +399,7 @@ class SubsidySlot {
 		if (isBlank(reason)) {
 			throw new SlotRuleException("slot.cancel.reasonRequired");
 		}
+		checkLength(reason);
 		this.chosenReferral.decline(reason.trim(), actor, now);
 		move(SlotPhase.REFERRAL);
 		record(now, actor, "AGREEMENT_CANCELLED", reason.trim());
@@ -631,6 +645,12 @@ class SubsidySlot {
 	@Override
 	public String toString() {
 		return "SubsidySlot[" + Objects.toString(this.id) + ", " + this.phase + "]";
+	}
+
+	private static void checkLength(String text) {
+		if (text != null && text.trim().length() > MAX_REASON) {
+			throw new SlotRuleException("slot.text.tooLong", MAX_REASON);
+		}
 	}
 
 }

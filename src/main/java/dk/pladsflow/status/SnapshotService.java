@@ -7,9 +7,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import dk.pladsflow.shared.web.NotFoundException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dk.pladsflow.shared.web.ForbiddenException;
+import dk.pladsflow.shared.web.NotFoundException;
 import dk.pladsflow.user.CurrentUser;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,6 +81,17 @@ public class SnapshotService {
 			.query(Long.class)
 			.optional()
 			.orElse(null);
+	}
+
+	/**
+	 * Refuses anyone who may not freeze a month by hand.
+	 * @param user who asks
+	 * @throws ForbiddenException unless the user is an administrator
+	 */
+	public void checkMayFreeze(CurrentUser user) {
+		if (!user.may().freezeMonths()) {
+			throw new ForbiddenException("only administrators freeze a month by hand");
+		}
 	}
 
 	/**

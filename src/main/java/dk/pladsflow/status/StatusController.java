@@ -9,10 +9,9 @@ import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dk.pladsflow.shared.web.ForbiddenException;
+import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.status.StatusReport.DepartmentReport;
 import dk.pladsflow.user.CurrentUser;
-import dk.pladsflow.user.Role;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -58,7 +57,7 @@ class StatusController {
 	@GetMapping
 	String choose(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month) {
 		YearMonth chosen = YearMonth.now(this.clock);
-		if (year != null && month != null && month >= 1 && month <= 12) {
+		if (year != null && month != null && Years.isValid(year) && month >= 1 && month <= 12) {
 			chosen = YearMonth.of(year, month);
 		}
 		return "redirect:/status/" + chosen.getYear() + "/" + chosen.getMonthValue();
@@ -129,9 +128,7 @@ class StatusController {
 	@PostMapping("/snapshots")
 	String createSnapshot(@AuthenticationPrincipal CurrentUser user, @RequestParam String month,
 			RedirectAttributes redirect) {
-		if (!user.has(Role.ADMIN)) {
-			throw new ForbiddenException("only administrators freeze a month by hand");
-		}
+		this.snapshots.checkMayFreeze(user);
 		YearMonth chosen;
 		try {
 			chosen = YearMonth.parse(month);

@@ -31,7 +31,6 @@ import dk.pladsflow.status.StatusReport.TotalTargets;
 import dk.pladsflow.status.StatusReport.TrendPoint;
 import dk.pladsflow.status.StatusReport.UnitReport;
 import dk.pladsflow.user.CurrentUser;
-import dk.pladsflow.user.Role;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -143,13 +142,13 @@ public class StatusService {
 	}
 
 	static void checkMayRead(CurrentUser user) {
-		if (!user.has(Role.ADMIN) && !user.has(Role.MANAGER) && !user.has(Role.CONSULTANT)) {
+		if (!user.may().status()) {
 			throw new ForbiddenException("the status is for managers, consultants and administrators");
 		}
 	}
 
 	static boolean isCentral(CurrentUser user) {
-		return user.has(Role.ADMIN) || user.has(Role.CONSULTANT) || user.departmentId() == null;
+		return user.seesEveryDepartment();
 	}
 
 	static StatusReport visibleTo(CurrentUser user, StatusReport report) {

@@ -10,8 +10,9 @@ import java.util.Objects;
 
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
-import dk.pladsflow.shared.csv.ImportPage;
 import dk.pladsflow.shared.csv.CsvValues;
+import dk.pladsflow.shared.csv.ImportPage;
+import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,7 +52,7 @@ class TargetAdminController {
 
 	@GetMapping
 	String year(@RequestParam(required = false) Integer year, Model model) {
-		int chosen = (year != null && year >= 2000 && year <= 2100) ? year : Year.now(this.clock).getValue();
+		int chosen = (year != null && Years.isValid(year)) ? year : Year.now(this.clock).getValue();
 		List<Targets> all = this.targets.targets(chosen);
 		model.addAttribute("year", chosen);
 		model.addAttribute("municipalityTargets", this.targets.municipalityTargets(chosen).orElse(null));
@@ -66,6 +67,7 @@ class TargetAdminController {
 
 	@GetMapping("/{year}/{departmentId}")
 	String department(@PathVariable int year, @PathVariable long departmentId, Model model) {
+		Years.year(year);
 		DepartmentSummary department = this.organisation.department(departmentId);
 		List<Targets> all = this.targets.targets(year)
 			.stream()
@@ -86,6 +88,7 @@ class TargetAdminController {
 			@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "0") long version,
 			@RequestParam(defaultValue = "") String combinedTarget,
 			@RequestParam(defaultValue = "") String flexJobTarget, RedirectAttributes redirect) {
+		Years.year(year);
 		Entered entered = Entered.of(combinedTarget, flexJobTarget);
 		if (entered == null) {
 			redirect.addFlashAttribute("flashError", "target.invalid");
@@ -101,8 +104,9 @@ class TargetAdminController {
 	String saveMunicipality(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@RequestParam(defaultValue = "0") long version, @RequestParam(defaultValue = "") String combinedTarget,
 			@RequestParam(defaultValue = "") String flexJobTarget, RedirectAttributes redirect) {
+		Years.year(year);
 		Entered entered = Entered.of(combinedTarget, flexJobTarget);
-		if (entered == null || year < 2000 || year > 2100) {
+		if (entered == null) {
 			redirect.addFlashAttribute("flashError", "target.invalid");
 		}
 		else {
@@ -118,9 +122,10 @@ class TargetAdminController {
 	}
 
 	@PostMapping("/import")
-	String importFile(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file, Model model,
-			RedirectAttributes redirect) throws IOException {
-		byte[] content = file.getBytes();
+	String importFile(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+			throws IOException {
+		byte[] content = (file != null) ? file.getBytes() : new byte[0];
 		return IMPORT.run(model, redirect, () -> this.targets.importCsv(user, content), "target.imported",
 				"/admin/targets");
 	}
@@ -149,18 +154,11 @@ class TargetAdminController {
 		 */
 		static Entered of(String combinedText, String flexJobText) {
 			BigDecimal combined = CsvValues.decimal(combinedText.trim()).orElse(null);
-			BigDecimal flexJob = CsvValues.decimal(flexJobText.trim()).orElse(null);
-			boolean validCombined = combinedText.isBlank() || (combined != null && combined.signum() >= 0
-					&& combined.scale() <= 2 && combined.precision() - combined.scale() <= 7);
-			boolean validFlexJob = flexJobText.isBlank() || (flexJob != null && flexJob.signum() >= 0
-					&& flexJob.stripTrailingZeros().scale() <= 0 && flexJob.compareTo(MAX_PERSONS) <= 0);
-			if (!validCombined || !validFlexJob) {
-				return null;
-			}
-			return new Entered(combined, (flexJob != null) ? flexJob.intValueExact() : null);
+			Integer flexJob = TargetService.wholeNumber(flexJobText.trim());
+			boolean validCombined = combinedText.isBlank() || TargetService.isValidCombined(combined);
+			boolean validFlexJob = flexJobText.isBlank() || flexJob != null;
+			return (validCombined && validFlexJob) ? new Entered(combined, flexJob) : null;
 		}
-
-		private static final BigDecimal MAX_PERSONS = BigDecimal.valueOf(1_000_000);
 
 	}
 

@@ -21,8 +21,8 @@ import dk.pladsflow.shared.csv.RowErrors;
 import dk.pladsflow.shared.web.ConcurrentChangeException;
 import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.shared.web.ForbiddenException;
+import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
-import dk.pladsflow.user.Role;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -186,13 +186,12 @@ public class TargetService {
 				errors.add(line, "import.department.unknown", row.get("department"));
 			}
 			Integer year = row.get("year").matches("\\d{4}") ? Integer.valueOf(row.get("year")) : null;
-			if (year == null || year < 2000 || year > 2100) {
+			if (year == null || !Years.isValid(year)) {
 				errors.add(line, "import.year.invalid", row.get("year"));
 			}
 			String combinedText = row.get("combined_target");
 			BigDecimal combined = CsvValues.decimal(combinedText).orElse(null);
-			if (!combinedText.isEmpty() && (combined == null || combined.signum() < 0 || combined.scale() > 2
-					|| combined.precision() - combined.scale() > 7)) {
+			if (!combinedText.isEmpty() && !isValidCombined(combined)) {
 				errors.add(line, "import.combinedTarget.invalid", combinedText);
 			}
 			Integer flexJob = wholeNumber(row.get("flexjob_target"));
@@ -221,7 +220,23 @@ public class TargetService {
 		return rows.size() + municipalityRows.size();
 	}
 
-	private static Integer wholeNumber(String text) {
+	/**
+	 * Whether a combined target fits its column (numeric(9, 2)): not negative, at most
+	 * two decimals and seven digits before them. The form and the import ask this.
+	 * @param value the target, or null if it did not parse
+	 * @return true if valid
+	 */
+	static boolean isValidCombined(BigDecimal value) {
+		return value != null && value.signum() >= 0 && value.scale() <= 2 && value.precision() - value.scale() <= 7;
+	}
+
+	/**
+	 * A flex-job target: a whole, non-negative number that fits its column (integer). The
+	 * form and the import ask this.
+	 * @param text the cell or field
+	 * @return the number, or null if it is not one
+	 */
+	static Integer wholeNumber(String text) {
 		BigDecimal value = CsvValues.decimal(text).orElse(null);
 		if (value == null || value.signum() < 0) {
 			return null;
@@ -235,7 +250,7 @@ public class TargetService {
 	}
 
 	private static void checkAdmin(CurrentUser user) {
-		if (!user.has(Role.ADMIN)) {
+		if (!user.may().administer()) {
 			throw new ForbiddenException("only administrators set target figures");
 		}
 	}

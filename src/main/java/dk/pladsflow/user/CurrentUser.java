@@ -33,6 +33,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	private String passwordHash;
 
+	private final Permissions permissions;
+
 	CurrentUser(long id, String username, String displayName, Set<Role> roles, Long departmentId, Set<Long> unitIds,
 			String passwordHash, boolean enabled, boolean nonLocked) {
 		this.id = id;
@@ -44,6 +46,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.nonLocked = nonLocked;
+		this.permissions = Permissions.of(this);
 	}
 
 	/**
@@ -103,19 +106,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	}
 
 	/**
-	 * Whether this user has one of the roles, by name: for templates (the layout's
-	 * navigation asks this of the principal instead of evaluating a security expression
-	 * per menu item).
-	 * @param names role names, e.g. {@code "CONSULTANT"}
-	 * @return true if the user has at least one of them
+	 * What this user may do: the facades and the templates ask this, never a role.
+	 * @return the permissions, computed once for this user
 	 */
-	public boolean hasAnyRole(String... names) {
-		for (String name : names) {
-			if (this.roles.contains(Role.valueOf(name))) {
-				return true;
-			}
-		}
-		return false;
+	public Permissions may() {
+		return this.permissions;
 	}
 
 	/**

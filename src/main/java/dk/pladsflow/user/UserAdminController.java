@@ -5,10 +5,11 @@ import java.util.stream.Collectors;
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.organisation.UnitSummary;
+import dk.pladsflow.shared.web.BadRequestException;
 import dk.pladsflow.shared.web.FieldRejectedException;
+import dk.pladsflow.shared.web.PageNumbers;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,8 +46,8 @@ class UserAdminController {
 		model.addAttribute("q", q);
 		model.addAttribute("role", role);
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("users", this.users.search(q, role,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("displayName", "username"))));
+		model.addAttribute("users",
+				this.users.search(q, role, PageNumbers.of(page, PAGE_SIZE, Sort.by("displayName", "username"))));
 		model.addAttribute("departmentCodes",
 				this.organisation.allDepartments()
 					.stream()
@@ -62,6 +63,7 @@ class UserAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		BadRequestException.requireBound(result);
 		if (form.username() == null || form.username().isBlank()) {
 			result.rejectValue("username", "NotBlank");
 		}
@@ -87,6 +89,7 @@ class UserAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		BadRequestException.requireBound(result);
 		UserSummary user = this.users.user(id);
 		if (!result.hasErrors()) {
 			try {

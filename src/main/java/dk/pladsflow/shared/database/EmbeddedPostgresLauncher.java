@@ -33,6 +33,9 @@ public final class EmbeddedPostgresLauncher {
 				.setServerConfig("fsync", durable ? "on" : "off")
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("max_connections", "100")
+				// an error's DETAIL names the values (a duplicate CPR number): not in the
+				// log
+				.setServerConfig("log_error_verbosity", "terse")
 				.setLocaleConfig("locale", "C.UTF-8")
 				.start();
 		}

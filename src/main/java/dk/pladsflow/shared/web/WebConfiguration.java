@@ -1,10 +1,14 @@
 package dk.pladsflow.shared.web;
 
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.format.datetime.standard.DateTimeFormatterRegistrar;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -13,7 +17,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Language: Danish unless the user picks English ({@code ?lang=en}), remembered in a
- * cookie.
+ * cookie. Dates in forms and links: dd-MM-yyyy, strictly.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -26,6 +30,17 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(DANISH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * Dates are read strictly: 31-02-2026 is refused with the field's message, not taken
+	 * as 28-02-2026.
+	 */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		DateTimeFormatterRegistrar dates = new DateTimeFormatterRegistrar();
+		dates.setDateFormatter(DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT));
+		dates.registerFormatters(registry);
 	}
 
 	@Override
