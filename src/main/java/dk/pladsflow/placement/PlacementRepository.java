@@ -15,7 +15,7 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
 
 	@Query(value = """
 			select new dk.pladsflow.placement.PlacementSummary(p.id, p.departmentId, p.unitId, p.scheme,
-			  p.startDate, p.endDate, p.citizenRef, p.slotId, p.version)
+			  p.startDate, p.endDate, p.citizenRef, p.slotId, p.sector, p.version)
 			from Placement p
 			where (:departmentId is null or p.departmentId = :departmentId)
 			  and (:scheme is null or p.scheme = :scheme)
