@@ -1,6 +1,8 @@
 package dk.pladsflow.placement;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +14,9 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
 
 	boolean existsByDepartmentIdAndSchemeAndCitizenRefAndStartDate(long departmentId, Scheme scheme, String citizenRef,
 			LocalDate startDate);
+
+	@Query("select distinct p.citizenRef from Placement p where p.citizenRef in :citizenRefs")
+	Set<String> citizenRefsIn(@Param("citizenRefs") Collection<String> citizenRefs);
 
 	@Query(value = """
 			select new dk.pladsflow.placement.PlacementSummary(p.id, p.departmentId, p.unitId, p.scheme,

@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
@@ -136,6 +138,15 @@ public class PlacementService {
 
 	private Placement find(long placementId) {
 		return this.placements.findById(placementId).orElseThrow(() -> new NotFoundException("Placement", placementId));
+	}
+
+	/**
+	 * Which of some case references have a placement, in one query.
+	 * @param citizenRefs the case references
+	 * @return those that appear in a placement
+	 */
+	public Set<String> withPlacements(Collection<String> citizenRefs) {
+		return citizenRefs.isEmpty() ? Set.of() : this.placements.citizenRefsIn(citizenRefs);
 	}
 
 	/**

@@ -4,7 +4,9 @@
  * or imported from CSV. Public: {@link dk.pladsflow.placement.PlacementService}
  * (register, end, list, import), {@link dk.pladsflow.placement.PlacementFigures} (the
  * aggregations the status reports are computed from),
- * {@link dk.pladsflow.placement.Scheme} and the records they take and return.
+ * {@link dk.pladsflow.placement.Scheme} and the records they take and return. In SQL,
+ * other modules read placements only through the view {@code placement_outcome_source}
+ * (V131).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Placements",
 		allowedDependencies = { "shared", "organisation", "user" })
