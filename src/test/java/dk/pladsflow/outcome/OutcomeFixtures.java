@@ -52,6 +52,17 @@ class OutcomeFixtures {
 		return username;
 	}
 
+	/**
+	 * A stored consultant, as the signed-in user.
+	 * @return the user
+	 */
+	CurrentUser consultant() {
+		String username = "konsulent-" + UUID.randomUUID().toString().substring(0, 8);
+		long id = this.users.create(username, PASSWORD,
+				new UserData(username, null, Set.of(Role.CONSULTANT), null, Set.of()));
+		return CurrentUser.of(id, username, Set.of(Role.CONSULTANT), null, Set.of());
+	}
+
 	DepartmentSummary department() {
 		String code = "O" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 		long id = this.organisation.createDepartment(new DepartmentData(code, "Testforvaltning " + code, false, null));
