@@ -11,8 +11,10 @@ import java.util.List;
  * @param year the year the placements ended in
  * @param total the municipality's (a department manager: their department's)
  * @param departments per department
+ * @param municipality whether {@code total} is the whole municipality's (false: a
+ * department manager's department)
  */
-public record OutcomeReport(int year, List<Outcome> total, List<DepartmentOutcomes> departments) {
+public record OutcomeReport(int year, List<Outcome> total, List<DepartmentOutcomes> departments, boolean municipality) {
 
 	/**
 	 * One department's outcomes.

@@ -330,9 +330,9 @@ public class OutcomeService {
 		}
 		if (!central) {
 			return new OutcomeReport(year, departments.isEmpty() ? ordered(Map.of()) : departments.get(0).schemes(),
-					departments);
+					departments, false);
 		}
-		return new OutcomeReport(year, ordered(total), departments);
+		return new OutcomeReport(year, ordered(total), departments, true);
 	}
 
 	private static List<Outcome> ordered(Map<String, Outcome> rows) {

@@ -3,10 +3,12 @@ package dk.pladsflow.outcome;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Set;
 
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.test.MutableClock;
 import dk.pladsflow.test.WebIntegrationTest;
+import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +19,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -173,6 +179,46 @@ class OutcomeComputationTests {
 		assertThat(wageSubsidy.pending()).isZero();
 		assertThat(wageSubsidy.known()).isZero();
 		assertThat(wageSubsidy.ended()).isEqualTo(1);
+	}
+
+	@Test
+	void theResultsPageShowsTheYearBesideThePreviousForTheMunicipalityAndEachDepartment() throws Exception {
+		DepartmentSummary department = workedExample();
+
+		this.mvc.perform(get("/outcomes").param("year", "2024").with(user(OutcomeFixtures.CENTRAL_MANAGER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Resultater 2024"), containsString("Københavns Kommune"),
+					containsString(department.code() + " – "), containsString("67 %"), containsString("79,1"),
+					containsString("44,5"), containsString("25,3"), containsString("ikke årsagsvirkninger"),
+					containsString("scope=\"col\""))));
+	}
+
+	@Test
+	void aDepartmentManagerSeesOnlyTheirDepartmentOnThePage() throws Exception {
+		DepartmentSummary department = workedExample();
+		DepartmentSummary other = this.fixtures.department();
+
+		this.mvc
+			.perform(get("/outcomes").param("year", "2024").with(user(OutcomeFixtures.departmentManager(department))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(department.code() + " – "), containsString("67 %"),
+					not(containsString("Københavns Kommune (KK)")), not(containsString(other.code())))));
+	}
+
+	@Test
+	void employersMayNotReadTheOutcomes() throws Exception {
+		String employer = this.fixtures.user(Role.EMPLOYER, this.fixtures.department().id());
+		this.mvc.perform(get("/api/outcomes/2024").with(httpBasic(employer, OutcomeFixtures.PASSWORD)))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(get("/outcomes").with(user(CurrentUser.of(-5, "test-employer", Set.of(Role.EMPLOYER),
+					this.fixtures.department().id(), Set.of()))))
+			.andExpect(status().isForbidden());
+		String consultant = this.fixtures.user(Role.CONSULTANT, null);
+		this.mvc.perform(get("/api/outcomes/2024").with(httpBasic(consultant, OutcomeFixtures.PASSWORD)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/outcomes/1999").with(httpBasic(consultant, OutcomeFixtures.PASSWORD)))
+			.andExpect(status().isNotFound());
 	}
 
 }
