@@ -2,6 +2,7 @@ package dk.pladsflow.status;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.placement.PlacementFilter;
@@ -10,6 +11,8 @@ import dk.pladsflow.placement.PlacementSummary;
 import dk.pladsflow.shared.csv.ImportRejectedException;
 import dk.pladsflow.status.StatusReport.DepartmentReport;
 import dk.pladsflow.test.WebIntegrationTest;
+import dk.pladsflow.user.CurrentUser;
+import dk.pladsflow.user.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,9 +22,13 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -111,6 +118,31 @@ class PrivatePlacementsTests {
 				.with(user(StatusFixtures.departmentManager(department))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("forløb i private virksomheder tæller med under Resultater")));
+	}
+
+	@Test
+	void theFormRegistersAPrivatePlacementAndTheListShowsItsSector() throws Exception {
+		DepartmentSummary department = this.fixtures.department();
+		CurrentUser consultant = CurrentUser.of(-6, "test-konsulent", Set.of(Role.CONSULTANT), null, Set.of());
+		this.mvc.perform(get("/placements/new").with(user(consultant)))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(allOf(containsString("<label class=\"form-label\" for=\"sector\">Sektor</label>"),
+							containsString("value=\"PRIVATE\""))));
+		this.mvc
+			.perform(post("/placements").param("departmentId", String.valueOf(department.id()))
+				.param("scheme", "INTERNSHIP")
+				.param("sector", "PRIVATE")
+				.param("startDate", "01-03-2024")
+				.param("citizenRef", "PRIV-1")
+				.with(user(consultant))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/placements?departmentId=" + department.id()));
+
+		assertThat(sectors(department)).containsExactly("PRIV-1 PRIVATE null");
+		this.mvc
+			.perform(get("/placements").param("departmentId", String.valueOf(department.id())).with(user(consultant)))
+			.andExpect(content().string(containsString("<td>Privat</td>")));
 	}
 
 	private List<String> sectors(DepartmentSummary department) {
