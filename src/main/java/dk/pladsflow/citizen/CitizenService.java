@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -87,6 +88,22 @@ public class CitizenService {
 	 */
 	public boolean isRegistered(String caseReference) {
 		return this.citizens.existsByCaseReference(caseReference.trim());
+	}
+
+	/**
+	 * Which of some case references are in the register, in one query (no personal data
+	 * is returned).
+	 * @param caseReferences the case references
+	 * @return those a citizen has
+	 */
+	public Set<String> registeredAmong(Collection<String> caseReferences) {
+		if (caseReferences.isEmpty()) {
+			return Set.of();
+		}
+		return this.citizens.findByCaseReferenceIn(caseReferences)
+			.stream()
+			.map(Citizen::getCaseReference)
+			.collect(Collectors.toSet());
 	}
 
 	/**

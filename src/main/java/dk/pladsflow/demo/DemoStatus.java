@@ -2,6 +2,7 @@ package dk.pladsflow.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dk.pladsflow.organisation.DepartmentSummary;
@@ -9,7 +10,9 @@ import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.organisation.UnitSummary;
 import dk.pladsflow.placement.PlacementData;
 import dk.pladsflow.placement.PlacementService;
+import dk.pladsflow.outcome.OutcomeService;
 import dk.pladsflow.placement.Scheme;
+import dk.pladsflow.placement.Sector;
 import dk.pladsflow.status.TargetService;
 import dk.pladsflow.user.CurrentUser;
 
@@ -32,15 +35,20 @@ class DemoStatus {
 
 	private final TargetService targets;
 
-	DemoStatus(OrganisationService organisation, PlacementService placements, TargetService targets) {
+	private final OutcomeService outcomes;
+
+	DemoStatus(OrganisationService organisation, PlacementService placements, TargetService targets,
+			OutcomeService outcomes) {
 		this.organisation = organisation;
 		this.placements = placements;
 		this.targets = targets;
+		this.outcomes = outcomes;
 	}
 
 	void load(CurrentUser admin, LocalDate today) {
 		int lastYear = today.getYear() - 1;
 		int d = 0;
+		StringBuilder spells = new StringBuilder("citizen;status;start;end\n");
 		for (DepartmentSummary department : this.organisation.activeDepartments()) {
 			d++;
 			int size = 2 + (d * 5) % 9;
@@ -63,10 +71,45 @@ class DemoStatus {
 					case FLEX_JOB -> (i % 3 == 0) ? start.plusYears(1) : null;
 				};
 				Long unit = units.isEmpty() ? null : units.get(i % units.size()).id();
-				this.placements.register(PlacementData.of(department.id(), unit, scheme, start, end,
-						String.format("DEMO-%s-%04d", department.code(), i)));
+				// every third placement in a private company (no unit of ours): issue 14
+				Sector sector = (i % 3 == 1) ? Sector.PRIVATE : Sector.MUNICIPAL;
+				String citizen = String.format("DEMO-%s-%04d", department.code(), i);
+				this.placements.register(PlacementData.of(department.id(), (sector == Sector.PRIVATE) ? null : unit,
+						scheme, sector, start, end, citizen));
+				spells(spells, citizen, i, start, end);
 			}
 		}
+		this.outcomes.importCsv(admin, spells.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The registers' story of a demo citizen: on benefit for a year and more before and
+	 * during the placement, then in a job, in education, back on benefit or something
+	 * else; every eleventh citizen is unknown to the registers.
+	 */
+	private static void spells(StringBuilder spells, String citizen, int i, LocalDate start, LocalDate end) {
+		if (i % 11 == 0) {
+			return;
+		}
+		spells.append(citizen).append(";BENEFIT;").append(start.minusDays(400)).append(';');
+		if (end == null) {
+			spells.append('\n');
+			return;
+		}
+		String after = switch (i % 7) {
+			case 0, 1, 2 -> "JOB";
+			case 3 -> "EDUCATION";
+			case 4, 5 -> "BENEFIT";
+			default -> "OTHER";
+		};
+		spells.append(end)
+			.append('\n')
+			.append(citizen)
+			.append(';')
+			.append(after)
+			.append(';')
+			.append(end.plusDays(1))
+			.append(";\n");
 	}
 
 }

@@ -4,5 +4,5 @@
  * {@code ./mvnw spring-boot:run} sets through the {@code demo} profile).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "shared", "organisation", "user", "citizen", "placement", "slot", "status" })
+		allowedDependencies = { "shared", "organisation", "user", "citizen", "placement", "slot", "status", "outcome" })
 package dk.pladsflow.demo;

@@ -45,6 +45,10 @@ class Placement {
 
 	private Long slotId;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Sector sector;
+
 	@Version
 	private long version;
 
@@ -63,6 +67,7 @@ class Placement {
 		this.citizenRef = data.citizenRef();
 		this.citizenId = data.citizenId();
 		this.slotId = data.slotId();
+		this.sector = data.sector();
 		this.createdAt = now;
 	}
 
@@ -83,7 +88,7 @@ class Placement {
 
 	PlacementSummary toSummary() {
 		return new PlacementSummary(this.id, this.departmentId, this.unitId, this.scheme, this.startDate, this.endDate,
-				this.citizenRef, this.slotId, this.version);
+				this.citizenRef, this.slotId, this.sector, this.version);
 	}
 
 }

@@ -128,6 +128,7 @@ class PlacementController {
 				departments.stream().collect(Collectors.toMap(DepartmentSummary::id, DepartmentSummary::code)));
 		model.addAttribute("unitNames", units.stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name)));
 		model.addAttribute("schemes", Arrays.asList(Scheme.values()));
+		model.addAttribute("sectors", Arrays.asList(Sector.values()));
 		return view;
 	}
 

@@ -13,8 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The aggregations the status reports are computed from, summed in the database: no
- * placement is loaded into memory. Both queries select the placements that overlap the
- * period through {@code ix_placement_overlap}.
+ * placement is loaded into memory. Only placements at municipal workplaces count: the
+ * target figures are for the municipality as a workplace (private placements count in the
+ * outcomes, issue 14). Both queries select the placements that overlap the period through
+ * {@code ix_placement_overlap}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,7 +35,7 @@ public class PlacementFigures {
 			  select distinct department_id, unit_id, citizen_ref
 			  from placement
 			  where coalesce(end_date, 'infinity') >= :lastMonthStart and start_date <= :periodEnd
-			    and scheme = 'FLEX_JOB'
+			    and scheme = 'FLEX_JOB' and sector = 'MUNICIPAL'
 			)
 			select 'SUM' as part, department_id, unit_id, scheme,
 			  sum(least(coalesce(end_date, :periodEnd), :periodEnd) - greatest(start_date, :periodStart) + 1) as person_days,
@@ -43,6 +45,7 @@ public class PlacementFigures {
 			  0 as last_month_citizens
 			from placement
 			where coalesce(end_date, 'infinity') >= :periodStart and start_date <= :periodEnd
+			  and sector = 'MUNICIPAL'
 			group by department_id, unit_id, scheme
 			union all
 			select 'UNIT', department_id, unit_id, 'FLEX_JOB', 0, 0, 0, count(*)
@@ -68,7 +71,7 @@ public class PlacementFigures {
 			  0 as flex_citizens
 			from placement
 			where coalesce(end_date, 'infinity') >= :periodStart and start_date <= :periodEnd
-			  and scheme <> 'FLEX_JOB'
+			  and scheme <> 'FLEX_JOB' and sector = 'MUNICIPAL'
 			group by 1, 3, 4
 			union all
 			select department_id, month, null, null, 0, 0, 0, count(*)
@@ -78,7 +81,7 @@ public class PlacementFigures {
 			  cross join lateral generate_series(date_trunc('month', greatest(p.start_date, :periodStart)),
 			      least(coalesce(p.end_date, :periodEnd), :periodEnd), interval '1 month') m
 			  where coalesce(p.end_date, 'infinity') >= :periodStart and p.start_date <= :periodEnd
-			    and p.scheme = 'FLEX_JOB'
+			    and p.scheme = 'FLEX_JOB' and p.sector = 'MUNICIPAL'
 			) flex
 			group by 1, 2
 			""";

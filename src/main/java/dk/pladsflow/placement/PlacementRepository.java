@@ -1,6 +1,8 @@
 package dk.pladsflow.placement;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,9 +15,12 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
 	boolean existsByDepartmentIdAndSchemeAndCitizenRefAndStartDate(long departmentId, Scheme scheme, String citizenRef,
 			LocalDate startDate);
 
+	@Query("select distinct p.citizenRef from Placement p where p.citizenRef in :citizenRefs")
+	Set<String> citizenRefsIn(@Param("citizenRefs") Collection<String> citizenRefs);
+
 	@Query(value = """
 			select new dk.pladsflow.placement.PlacementSummary(p.id, p.departmentId, p.unitId, p.scheme,
-			  p.startDate, p.endDate, p.citizenRef, p.slotId, p.version)
+			  p.startDate, p.endDate, p.citizenRef, p.slotId, p.sector, p.version)
 			from Placement p
 			where (:departmentId is null or p.departmentId = :departmentId)
 			  and (:scheme is null or p.scheme = :scheme)

@@ -54,18 +54,23 @@ public class PlacementService {
 	/** The placements import file's required columns. */
 	static final List<String> IMPORT_REQUIRED = List.of("department", "scheme", "start", "end", "citizen");
 
-	/** The placements import file's optional column. */
-	static final List<String> IMPORT_OPTIONAL = List.of("unit");
+	/**
+	 * The placements import file's optional columns: the unit, and the sector (issue 14;
+	 * empty or absent: municipal for a new placement, unchanged for one imported before).
+	 */
+	static final List<String> IMPORT_OPTIONAL = List.of("unit", "sector");
 
 	private static final String UPSERT = """
-			insert into placement (department_id, unit_id, scheme, start_date, end_date, citizen_ref, created_at)
-			values (?, ?, ?, ?, ?, ?, ?)
+			insert into placement (department_id, unit_id, scheme, start_date, end_date, citizen_ref, created_at, sector)
+			values (?, ?, ?, ?, ?, ?, ?, coalesce(?, 'MUNICIPAL'))
 			on conflict on constraint uk_placement_identity do update
 			  set end_date = excluded.end_date,
 			      unit_id = coalesce(excluded.unit_id, placement.unit_id),
+			      sector = coalesce(?, placement.sector),
 			      version = placement.version + 1
 			  where placement.end_date is distinct from excluded.end_date
-			     or (excluded.unit_id is not null and placement.unit_id is distinct from excluded.unit_id)""";
+			     or (excluded.unit_id is not null and placement.unit_id is distinct from excluded.unit_id)
+			     or placement.sector is distinct from coalesce(?, placement.sector)""";
 
 	private final PlacementRepository placements;
 
@@ -240,6 +245,15 @@ public class PlacementService {
 	}
 
 	/**
+	 * Which of some case references have a placement, in one query.
+	 * @param citizenRefs the case references
+	 * @return those that appear in a placement
+	 */
+	public Set<String> withPlacements(Collection<String> citizenRefs) {
+		return citizenRefs.isEmpty() ? Set.of() : this.placements.citizenRefsIn(citizenRefs);
+	}
+
+	/**
 	 * A page of placements, newest first, filtered in the database.
 	 * @param user who asks: a consultant or an administrator
 	 * @param filter which placements
@@ -304,6 +318,10 @@ public class PlacementService {
 			if (citizen.isEmpty() || citizen.length() > 50) {
 				errors.add(line, "import.citizen.invalid");
 			}
+			Sector sector = Sector.parse(row.get("sector")).orElse(null);
+			if (!row.get("sector").isEmpty() && sector == null) {
+				errors.add(line, "import.sector.unknown", row.get("sector"));
+			}
 			UnitSummary unit = null;
 			if (!row.get("unit").isEmpty() && department != null) {
 				unit = units.get(unitKey(department.id(), row.get("unit")));
@@ -319,12 +337,15 @@ public class PlacementService {
 				errors.add(line, "import.placement.repeated", earlier);
 				continue;
 			}
+			String sectorName = (sector != null) ? sector.name() : null;
 			rows.add(new Object[] { department.id(), (unit != null) ? unit.id() : null, scheme.get().name(),
-					Date.valueOf(start), (end != null) ? Date.valueOf(end) : null, citizen, now });
+					Date.valueOf(start), (end != null) ? Date.valueOf(end) : null, citizen, now, sectorName, sectorName,
+					sectorName });
 		}
 		errors.rejectIfAny();
-		this.jdbc.batchUpdate(UPSERT, rows, new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.DATE,
-				Types.DATE, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE });
+		this.jdbc.batchUpdate(UPSERT, rows,
+				new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.DATE, Types.DATE, Types.VARCHAR,
+						Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR });
 		return rows.size();
 	}
 

@@ -13,8 +13,9 @@ import java.time.LocalDate;
  * @param endDate last day, or null while it runs
  * @param citizenRef the citizen's case reference
  * @param slotId the slot it filled, or null
+ * @param sector municipal or private workplace
  * @param version for optimistic locking
  */
 public record PlacementSummary(long id, long departmentId, Long unitId, Scheme scheme, LocalDate startDate,
-		LocalDate endDate, String citizenRef, Long slotId, long version) {
+		LocalDate endDate, String citizenRef, Long slotId, Sector sector, long version) {
 }

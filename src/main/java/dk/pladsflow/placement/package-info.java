@@ -6,7 +6,8 @@
  * placed on a day, a unit's count for the ratio rule),
  * {@link dk.pladsflow.placement.PlacementFigures} (the aggregations the status reports
  * are computed from), {@link dk.pladsflow.placement.Scheme} and the records they take and
- * return.
+ * return. In SQL, other modules read placements only through the view
+ * {@code placement_outcome_source} (V131).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Placements",
 		allowedDependencies = { "shared", "organisation", "user" })

@@ -3,6 +3,7 @@ package dk.pladsflow.status;
 import java.util.List;
 import java.util.Map;
 
+import dk.pladsflow.outcome.OutcomeService;
 import dk.pladsflow.placement.PlacementService;
 import dk.pladsflow.shared.csv.CsvFileException;
 import dk.pladsflow.shared.csv.ImportRejectedException;
@@ -31,11 +32,15 @@ class ImportApiController {
 
 	private final TargetService targets;
 
+	private final OutcomeService outcomes;
+
 	private final MessageSource messages;
 
-	ImportApiController(PlacementService placements, TargetService targets, MessageSource messages) {
+	ImportApiController(PlacementService placements, TargetService targets, OutcomeService outcomes,
+			MessageSource messages) {
 		this.placements = placements;
 		this.targets = targets;
+		this.outcomes = outcomes;
 		this.messages = messages;
 	}
 
@@ -47,6 +52,12 @@ class ImportApiController {
 	@PostMapping(path = "/api/import/targets", consumes = "text/csv")
 	Map<String, Integer> targets(@AuthenticationPrincipal CurrentUser user, @RequestBody byte[] content) {
 		return Map.of("imported", this.targets.importCsv(user, content));
+	}
+
+	/** Issue 14: the citizens' status spells ({@code docs/outcomes.md}). */
+	@PostMapping(path = "/api/import/outcomes", consumes = "text/csv")
+	Map<String, Integer> outcomes(@AuthenticationPrincipal CurrentUser user, @RequestBody byte[] content) {
+		return Map.of("imported", this.outcomes.importCsv(user, content));
 	}
 
 	@ExceptionHandler(ImportRejectedException.class)

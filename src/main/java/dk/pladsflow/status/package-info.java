@@ -6,6 +6,6 @@
  * they return. {@link dk.pladsflow.status.MonthlyReport} is the monthly job: it freezes
  * the previous month and tells the managers.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Status",
-		allowedDependencies = { "shared", "organisation", "user", "placement", "scheduling", "notification" })
+@org.springframework.modulith.ApplicationModule(displayName = "Status", allowedDependencies = { "shared",
+		"organisation", "user", "placement", "scheduling", "notification", "outcome" })
 package dk.pladsflow.status;
