@@ -13,6 +13,8 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
 	boolean existsByDepartmentIdAndSchemeAndCitizenRefAndStartDate(long departmentId, Scheme scheme, String citizenRef,
 			LocalDate startDate);
 
+	java.util.Optional<Placement> findBySlotIdAndStartDate(Long slotId, LocalDate startDate);
+
 	@Query(value = """
 			select new dk.pladsflow.placement.PlacementSummary(p.id, p.departmentId, p.unitId, p.scheme,
 			  p.startDate, p.endDate, p.citizenRef, p.slotId, p.version)

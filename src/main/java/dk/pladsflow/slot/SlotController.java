@@ -44,10 +44,17 @@ class SlotController {
 
 	private final MessageSource messages;
 
-	SlotController(SlotService slots, OrganisationService organisation, MessageSource messages) {
+	private final java.util.List<SlotPageSection> sections;
+
+	private final java.util.List<WorklistSection> worklistSections;
+
+	SlotController(SlotService slots, OrganisationService organisation, MessageSource messages,
+			java.util.List<SlotPageSection> sections, java.util.List<WorklistSection> worklistSections) {
 		this.slots = slots;
 		this.organisation = organisation;
 		this.messages = messages;
+		this.sections = sections;
+		this.worklistSections = worklistSections;
 	}
 
 	// --- lists -----------------------------------------------------------------------
@@ -70,6 +77,7 @@ class SlotController {
 			throw new dk.pladsflow.shared.web.ForbiddenException("the worklist is the consultants'");
 		}
 		SlotFilter filter = new SlotFilter(department, Set.of(), SlotPhase.OPEN, overdue);
+		this.worklistSections.forEach((section) -> model.addAttribute(section.attributeName(), section.section(user)));
 		return list(user, filter, page, "worklist", model);
 	}
 
@@ -135,6 +143,7 @@ class SlotController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		SlotView slot = this.slots.view(user, id);
 		model.addAttribute("slot", slot);
+		this.sections.forEach((section) -> model.addAttribute(section.attributeName(), section.section(user, id)));
 		if (!model.containsAttribute("agreementForm")) {
 			model.addAttribute("agreementForm", AgreementForm.of(slot));
 		}
@@ -216,7 +225,14 @@ class SlotController {
 	String endPlacement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			@RequestParam @DateTimeFormat(pattern = "dd-MM-yyyy") LocalDate endDate, RedirectAttributes redirect) {
 		this.slots.endPlacement(user, id, version, endDate);
-		return backToSlot(id, redirect, "slot.placementEnded");
+		return backToSlot(id, redirect, "slot.placementEndRegistered");
+	}
+
+	@PostMapping("/slots/{id}/reopening")
+	String chooseReopening(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean doNotReopen, RedirectAttributes redirect) {
+		this.slots.chooseReopening(user, id, version, doNotReopen);
+		return backToSlot(id, redirect, "slot.reopening.saved");
 	}
 
 	@PostMapping("/slots/{id}/reopen")
