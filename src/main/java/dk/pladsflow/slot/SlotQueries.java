@@ -32,8 +32,11 @@ class SlotQueries {
 
 	private final JdbcClient jdbc;
 
-	SlotQueries(JdbcClient jdbc) {
+	private final jakarta.persistence.EntityManager entityManager;
+
+	SlotQueries(JdbcClient jdbc, jakarta.persistence.EntityManager entityManager) {
 		this.jdbc = jdbc;
+		this.entityManager = entityManager;
 	}
 
 	void addSystemHistory(java.util.Collection<Long> slotIds, String actorName, String action, String details,
@@ -41,6 +44,9 @@ class SlotQueries {
 		if (slotIds.isEmpty()) {
 			return;
 		}
+		// the statement writes past the persistence context: pending changes first, and
+		// no slot loaded before it keeps a history without these lines
+		this.entityManager.flush();
 		this.jdbc.sql("""
 				insert into slot_history (slot_id, at, actor_id, actor_name, action, details)
 				select s.id, :now, null, :actor, :action, :details from slot s where s.id in (:slots)
@@ -51,6 +57,7 @@ class SlotQueries {
 			.param("details", details)
 			.param("slots", slotIds)
 			.update();
+		this.entityManager.clear();
 	}
 
 	Map<Long, Instant> firstSlotByDepartment() {

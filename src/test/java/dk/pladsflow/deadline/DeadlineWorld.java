@@ -105,6 +105,38 @@ final class DeadlineWorld {
 				Benefit.CASH_BENEFIT, "Pædagogmedhjælper", true, LocalDate.of(2025, 1, 1), true), this.consultant);
 	}
 
+	/**
+	 * A slot in phase 3: two citizens referred, the first chosen.
+	 * @return the slot
+	 */
+	long slotInAgreement() {
+		long slot = openSlot();
+		long chosen = citizen("Valgt");
+		long declined = citizen("Fravalgt");
+		this.slots.refer(this.consultant, slot, chosen);
+		this.slots.refer(this.consultant, slot, declined);
+		this.slots.answer(this.employer, slot, version(slot), chosen, java.util.Map.of(declined, "Valgte en anden"));
+		return slot;
+	}
+
+	/**
+	 * A filled slot: the agreement, from the given start to three months later,
+	 * completed.
+	 * @param start the placement's first day
+	 * @return the slot
+	 */
+	long filledSlot(LocalDate start) {
+		long slot = slotInAgreement();
+		this.slots.updateAgreement(this.employer, slot, version(slot), new dk.pladsflow.slot.AgreementData(true, true,
+				start, new BigDecimal("37"), start.plusMonths(3), true, true));
+		this.slots.completeAgreement(this.consultant, slot, version(slot));
+		return slot;
+	}
+
+	long version(long slot) {
+		return this.slots.view(this.consultant, slot).version();
+	}
+
 	long openSlot() {
 		return this.slots.open(this.employer, new SlotDetails(this.unit, "Pædagogmedhjælper " + this.tag, "Børnehave",
 				Scheme.WAGE_SUBSIDY, new BigDecimal("37"), LocalDate.of(2026, 12, 1), "Arne, 11223344", true, true));
