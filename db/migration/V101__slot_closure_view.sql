@@ -15,8 +15,6 @@ update slot s set vacant_since = coalesce(
         s.opened_at)
 where s.phase = 'VACANT';
 
-alter table slot add constraint ck_slot_vacant_since check (phase <> 'VACANT' or vacant_since is not null);
-
 -- The unused slots, as the deadline module sees them: phases 1 and 2 (phase 3, an
 -- agreement being signed, is not unused) and VACANT. period_start is when the 26 weeks
 -- began (T0, or the day the slot became vacant); unused_since is when the slot last became
@@ -29,7 +27,8 @@ select s.id as slot_id, s.department_id, s.unit_id, s.title, s.phase,
 from slot s
 where s.phase in ('REFERRAL', 'EMPLOYER_RESPONSE')
 union all
-select s.id, s.department_id, s.unit_id, s.title, s.phase, s.vacant_since, s.vacant_since
+select s.id, s.department_id, s.unit_id, s.title, s.phase,
+       coalesce(s.vacant_since, s.opened_at), coalesce(s.vacant_since, s.opened_at)
 from slot s
 where s.phase = 'VACANT';
 
@@ -44,4 +43,5 @@ from slot s
 where s.phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'AGREEMENT');
 
 -- the closure job reads the vacant slots by the start of their 26 weeks
-create index ix_slot_vacant_since on slot (vacant_since, id) where phase = 'VACANT';
+-- (a VACANT slot written without vacant_since, by a bulk generator say, counts from T0)
+create index ix_slot_vacant_since on slot ((coalesce(vacant_since, opened_at)), id) where phase = 'VACANT';

@@ -81,6 +81,13 @@ class HearingBrowserTests extends BrowserTest {
 
 		loginAs("leder-buf", "demo");
 		assertThat(navigation()).contains("Høringer");
+		// told in the application by the listener that runs after the employer's commit
+		open("/notifications");
+		await().until((driver) -> {
+			driver.navigate().refresh();
+			return driver.findElement(By.tagName("main")).getText().contains("vil beholde pladsen \"" + title + "\"");
+		});
+		screenshot("manager-notified");
 		open("/hearings");
 		screenshot("manager-hearings-to-decide");
 		click(visible(By.linkText(title)));
