@@ -156,7 +156,7 @@ public class HearingService {
 			this.slots.addToHistory(slotId, user, "HEARING_CLOSE_ANSWERED", text.isEmpty() ? null : text);
 			this.slots.closeUnused(slotId, slot.periodStart(), user,
 					"Arbejdsgiveren svarede i høringen, at pladsen kan lukkes" + (text.isEmpty() ? "" : ": " + text),
-					now);
+					this.clock.instant());
 			return;
 		}
 		this.slots.addToHistory(slotId, user, "HEARING_KEEP_REQUESTED", text);
@@ -233,7 +233,7 @@ public class HearingService {
 				""", Map.of("reason", reason.trim()));
 		this.slots.addToHistory(slotId, user, "KEEP_REFUSED", reason.trim());
 		this.slots.closeUnused(slotId, slot.periodStart(), user,
-				"Anmodningen om at beholde pladsen er afslået: " + reason.trim(), now);
+				"Anmodningen om at beholde pladsen er afslået: " + reason.trim(), this.clock.instant());
 	}
 
 	/**

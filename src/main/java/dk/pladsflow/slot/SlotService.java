@@ -231,11 +231,15 @@ public class SlotService {
 		LocalDate startDate = slot.agreement().startDate();
 		if (endDate.isAfter(today())) {
 			slot.placementEnds(endDate, Actor.of(user), now());
-			this.placements.endOfSlot(slotId, startDate, endDate);
-			return;
 		}
-		free(slot, endDate, Actor.of(user));
-		this.placements.endOfSlot(slotId, startDate, endDate);
+		else {
+			free(slot, endDate, Actor.of(user));
+		}
+		if (!this.placements.endOfSlot(slotId, startDate, endDate)) {
+			// the placement starts just after the slot's commit; not there yet: nothing
+			// saved
+			throw new SlotRuleException("slot.endPlacement.notStarted");
+		}
 	}
 
 	/**

@@ -29,6 +29,9 @@ final class DeadlineWorld {
 
 	final String tag = UUID.randomUUID().toString().substring(0, 8);
 
+	/** The citizen chosen for each slot brought to phase 3. */
+	private final java.util.Map<Long, Long> chosen = new java.util.HashMap<>();
+
 	final OrganisationService organisation;
 
 	final UserService users;
@@ -112,6 +115,7 @@ final class DeadlineWorld {
 	long slotInAgreement() {
 		long slot = openSlot();
 		long chosen = citizen("Valgt");
+		this.chosen.put(slot, chosen);
 		long declined = citizen("Fravalgt");
 		this.slots.refer(this.consultant, slot, chosen);
 		this.slots.refer(this.consultant, slot, declined);
@@ -131,6 +135,20 @@ final class DeadlineWorld {
 				start, new BigDecimal("37"), start.plusMonths(3), true, true));
 		this.slots.completeAgreement(this.consultant, slot, version(slot));
 		return slot;
+	}
+
+	/**
+	 * What the placement module's listener does after a filled slot's commit, for tests
+	 * that run in one transaction (so the listener never runs).
+	 * @param placements the placement facade
+	 * @param slot the filled slot
+	 * @param start the agreed start
+	 */
+	void startPlacement(dk.pladsflow.placement.PlacementService placements, long slot, LocalDate start) {
+		long citizen = this.chosen.get(slot);
+		placements
+			.start(new dk.pladsflow.placement.PlacementAgreed(slot, this.department, this.unit, Scheme.WAGE_SUBSIDY,
+					start, start.plusMonths(3), this.citizens.summary(citizen).caseReference(), citizen));
 	}
 
 	long version(long slot) {

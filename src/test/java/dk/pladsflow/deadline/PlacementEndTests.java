@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dk.pladsflow.organisation.DepartmentData;
+import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.placement.PlacementEnded;
 import dk.pladsflow.placement.PlacementService;
 import dk.pladsflow.shared.ClockConfiguration;
@@ -47,6 +49,22 @@ class PlacementEndTests extends DeadlineTestSupport {
 	@Test
 	void aPlacementWhoseEndDatePassedReopensItsSlotOnceOnTwoNodesAndTellsTheContactConsultant() throws Exception {
 		DeadlineWorld world = worldIn("KFF");
+		DepartmentSummary kff = this.organisation.department(world.department);
+		// the test's consultant is KFF's contact consultant for the test (restored after)
+		this.organisation.updateDepartment(kff.id(), kff.version(),
+				new DepartmentData(kff.code(), kff.name(), kff.oneCvMode(), world.consultant.id()));
+		try {
+			reopensOnce(world);
+		}
+		finally {
+			DepartmentSummary now = this.organisation.department(kff.id());
+			this.organisation.updateDepartment(kff.id(), now.version(),
+					new DepartmentData(kff.code(), kff.name(), kff.oneCvMode(), kff.contactConsultantId()));
+		}
+	}
+
+	private void reopensOnce(DeadlineWorld world) throws Exception {
+		long contactConsultant = world.consultant.id();
 		LocalDate today = LocalDate.now(this.clock.withZone(ClockConfiguration.ZONE));
 		LocalDate start = today.minusDays(10);
 		long slot = world.filledSlot(start);
@@ -77,7 +95,7 @@ class PlacementEndTests extends DeadlineTestSupport {
 				await("the slot reopened by the listener").atMost(WAIT)
 					.until(() -> view(world, slot).phase() == SlotPhase.REFERRAL);
 				await("the contact consultant told").atMost(WAIT)
-					.until(() -> notifications(world.consultant.id(), slot) == 1);
+					.until(() -> notifications(contactConsultant, slot) == 1);
 			}
 			finally {
 				nodes.shutdown();
@@ -90,7 +108,7 @@ class PlacementEndTests extends DeadlineTestSupport {
 			.hasSize(1);
 		assertThat(reopened.history()).extracting(SlotView.HistoryView::action)
 			.containsSubsequence("FILLED", "PLACEMENT_END_SET", "PLACEMENT_ENDED", "REOPENED");
-		assertThat(notifications(world.consultant.id(), slot)).isEqualTo(1);
+		assertThat(notifications(contactConsultant, slot)).as("told once").isEqualTo(1);
 		assertThat(this.placements.ofSlot(slot, start).orElseThrow().endDate()).isEqualTo(today.plusDays(1));
 	}
 

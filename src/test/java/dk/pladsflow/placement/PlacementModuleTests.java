@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * module's event: slot filled ({@link PlacementAgreed}) → the placement starts, once
  * however often the event is delivered (issue 10, item 8).
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+// the user module implements the organisation module's ConsultantDirectory: included by
+// name, as nothing in the placement module's code leads there
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "user")
 @Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class })
 @TestPropertySource(properties = "pladsflow.demo-data=false")
 class PlacementModuleTests {
