@@ -60,6 +60,9 @@ class HearingBrowserTests extends BrowserTest {
 	JdbcClient jdbc;
 
 	@Autowired
+	FollowUpService followUps;
+
+	@Autowired
 	Clock clock;
 
 	@Test
@@ -103,6 +106,36 @@ class HearingBrowserTests extends BrowserTest {
 		screenshot("manager-extension-granted");
 		open("/hearings");
 		assertThat(browser().findElements(By.linkText(title))).as("decided: off the list").isEmpty();
+	}
+
+	@Test
+	void theDepartmentsEmployerReadsTheFollowUpAndCommentsAndTheConsultantSeesItOnTheWorklist() {
+		this.followUps.open(this.clock.instant());
+		long buf = this.organisation.departmentByCode("BUF").orElseThrow().id();
+		FollowUpReview review = this.followUps
+			.list(CurrentUser.of(0, "system", java.util.Set.of(dk.pladsflow.user.Role.CONSULTANT), null,
+					java.util.Set.of()))
+			.stream()
+			.filter((r) -> r.departmentId() == buf && r.open())
+			.findFirst()
+			.orElseThrow();
+		String comment = "Vi vil gerne beholde pladserne " + System.nanoTime();
+
+		loginAs("arbejdsgiver", "demo");
+		assertThat(navigation()).contains("Opfølgning");
+		open("/follow-ups/" + review.id());
+		visible(By.id("comment")).sendKeys(comment);
+		submit("Tilføj kommentar");
+		await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), comment));
+		screenshot("employer-follow-up");
+		logout();
+
+		loginAs("konsulent", "demo");
+		open("/follow-ups/" + review.id());
+		assertThat(visible(By.id("comments")).getText()).contains(comment);
+		screenshot("consultant-follow-up");
+		open("/worklist");
+		screenshot("consultant-worklist");
 	}
 
 	/**
