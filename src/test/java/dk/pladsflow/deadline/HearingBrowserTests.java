@@ -80,6 +80,8 @@ class HearingBrowserTests extends BrowserTest {
 		await()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hearing-decision"), "Afventer afgørelse"));
 		screenshot("employer-keep-requested");
+		// the page was left scrolled to a section: back to the top, where the header is
+		open("/");
 		logout();
 
 		loginAs("leder-buf", "demo");
@@ -128,6 +130,8 @@ class HearingBrowserTests extends BrowserTest {
 		submit("Tilføj kommentar");
 		await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), comment));
 		screenshot("employer-follow-up");
+		// the page was left scrolled to a section: back to the top, where the header is
+		open("/");
 		logout();
 
 		loginAs("konsulent", "demo");
