@@ -222,10 +222,13 @@ class UnusedSlotClosureTests extends DeadlineTestSupport {
 		run();
 		assertThat(hearingsFor(slot)).hasSize(1);
 		assertThat(this.hearings.section(this.world.employer, slot).mayAnswer()).isTrue();
-		moveTo(weeksAfter(vacantSince, 26).minusSeconds(60));
+		Instant closesAt = section(slot).hearing().closesAt();
+		assertThat(closesAt).as("26 weeks after it became vacant")
+			.isBetween(weeksAfter(vacantSince, 26), weeksAfter(vacantSince, 26).plusSeconds(60));
+		moveTo(closesAt.minusSeconds(60));
 		run();
 		assertThat(view(slot).phase()).isEqualTo(SlotPhase.VACANT);
-		moveTo(weeksAfter(vacantSince, 26));
+		moveTo(closesAt);
 		run();
 		SlotView closed = view(slot);
 		assertThat(closed.phase()).isEqualTo(SlotPhase.CLOSED);

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 // name, as nothing in the placement module's code leads there
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "user")
 @Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class })
-@TestPropertySource(properties = "pladsflow.demo-data=false")
+// a context of its own: closed after the class, and with a small pool, so that the
+// suite's cached contexts stay within the test database's connection limit
+@TestPropertySource(properties = { "pladsflow.demo-data=false", "spring.datasource.hikari.maximum-pool-size=4",
+		"spring.datasource.hikari.minimum-idle=0" })
+@DirtiesContext
 class PlacementModuleTests {
 
 	@Autowired
