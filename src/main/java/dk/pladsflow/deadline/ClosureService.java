@@ -22,9 +22,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Phase 4, the closure of unused slots: the job behind "a slot that has not been filled
- * 26 weeks after T0 is closed; the employer is heard first". Idempotent: a hearing is one
- * row per slot and T0 (unique key), and a slot is closed only while it is still open in
- * the run that began at that T0.
+ * 26 weeks after T0 is closed; the employer is heard first". Unused means phase 1 or 2,
+ * or VACANT (26 weeks from the day it became vacant); phase 3 is never heard or closed.
+ * It reads the slot module's view {@code slot_unused}, never the slot table. Idempotent:
+ * a hearing is one row per slot, period and the moment the slot became unused (unique
+ * key), and a slot is closed only while it is still unused in the period the closure was
+ * decided for.
  */
 @Service
 @EnableConfigurationProperties(ClosureSettings.class)
@@ -33,39 +36,49 @@ public class ClosureService {
 	private static final Logger log = LoggerFactory.getLogger(ClosureService.class);
 
 	/**
-	 * Week 24: a hearing for every open slot whose T0 is at least the hearing weeks ago
-	 * and that has none for this T0; read through {@code ix_slot_open_opened_at}.
+	 * Week 24: a hearing for every unused slot (phase 1 or 2, or VACANT: the slot
+	 * module's view {@code slot_unused}) whose 26 weeks began at least the hearing weeks
+	 * ago and that has none since it last became unused. Phase 3 is never heard; an
+	 * agreement that falls through later gives the slot a new {@code unused_since}, so it
+	 * is heard at once. Read through {@code ix_slot_open_opened_at} and
+	 * {@code ix_slot_vacant_since}.
 	 */
 	static final String HEARING_SQL = """
 			with asked as (
-			    insert into slot_hearing (slot_id, slot_opened_at, asked_at)
-			    select s.id, s.opened_at, :now
-			    from slot s
-			    where s.phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'AGREEMENT')
-			      and s.opened_at <= :hearingCutoff
+			    insert into slot_hearing (slot_id, slot_opened_at, unused_since, asked_at)
+			    select u.slot_id, u.period_start, u.unused_since, :now
+			    from slot_unused u
+			    where u.period_start <= :hearingCutoff
 			      and not exists (select 1 from slot_hearing h
-			                      where h.slot_id = s.id and h.slot_opened_at = s.opened_at)
-			    on conflict on constraint uk_slot_hearing_slot_t0 do nothing
-			    returning id, slot_id, slot_opened_at
+			                      where h.slot_id = u.slot_id and h.slot_opened_at = u.period_start
+			                        and h.unused_since = u.unused_since)
+			    on conflict on constraint uk_slot_hearing_slot_period do nothing
+			    returning id, slot_id, slot_opened_at, unused_since
 			)
-			select a.id, a.slot_id, a.slot_opened_at, s.department_id, s.unit_id, s.title
-			from asked a join slot s on s.id = a.slot_id
+			select a.id, a.slot_id, a.slot_opened_at, u.department_id, u.unit_id, u.title, u.phase
+			from asked a join slot_unused u on u.slot_id = a.slot_id
 			order by a.id
 			""";
 
 	/**
-	 * Week 26: open slots whose T0 is at least the closure weeks ago, whose employer was
-	 * asked at least the answer weeks ago, and with no extension covering today.
+	 * Week 26: unused slots whose 26 weeks have run, whose employer was asked at least
+	 * the answer weeks ago since the slot last became unused, whose request to keep (if
+	 * any) was decided or has waited the decision days, and with no extension of this
+	 * period covering today.
 	 */
 	static final String CLOSURE_SQL = """
-			select s.id, s.opened_at, s.department_id, s.unit_id, s.title
-			from slot s
-			join slot_hearing h on h.slot_id = s.id and h.slot_opened_at = s.opened_at
-			where s.phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'AGREEMENT')
-			  and s.opened_at <= :closureCutoff
+			select u.slot_id, u.period_start, u.department_id, u.unit_id, u.title, u.phase,
+			       (h.keep_requested and h.decision is null) as undecided
+			from slot_unused u
+			join slot_hearing h on h.slot_id = u.slot_id and h.slot_opened_at = u.period_start
+			                   and h.unused_since = u.unused_since
+			where u.period_start <= :closureCutoff
 			  and h.asked_at <= :answeredCutoff
-			  and (h.extension_until is null or h.extension_until < :today)
-			order by s.id
+			  and (not h.keep_requested or h.decision is not null or h.answered_at <= :decisionCutoff)
+			  and not exists (select 1 from slot_hearing e
+			                  where e.slot_id = u.slot_id and e.slot_opened_at = u.period_start
+			                    and e.extension_until >= :today)
+			order by u.slot_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -112,8 +125,9 @@ public class ClosureService {
 			.param("hearingCutoff", Timestamp.from(weeksBefore(now, this.settings.hearingWeeks())))
 			.query((rs, n) -> new Candidate(rs.getLong("id"), rs.getLong("slot_id"),
 					rs.getTimestamp("slot_opened_at").toInstant(), rs.getLong("department_id"), rs.getLong("unit_id"),
-					rs.getString("title")))
+					rs.getString("title"), rs.getString("phase"), false))
 			.list();
+		this.slots.addToHistoryOfAll(asked.stream().map(Candidate::slotId).toList(), "HEARING_ASKED", null, now);
 		Recipients.Lookup people = this.recipients.of(asked.stream().map(Candidate::departmentId).distinct().toList());
 		List<HearingRequested> requested = asked.stream()
 			.map((c) -> new HearingRequested(c.id(), c.slotId(), c.title(), c.departmentId(),
@@ -127,14 +141,16 @@ public class ClosureService {
 		List<Candidate> due = this.jdbc.sql(CLOSURE_SQL)
 			.param("closureCutoff", Timestamp.from(weeksBefore(now, this.settings.closureWeeks())))
 			.param("answeredCutoff", Timestamp.from(weeksBefore(now, this.settings.answerWeeks())))
+			.param("decisionCutoff", Timestamp.from(daysBefore(now, this.settings.decisionDays())))
 			.param("today", LocalDate.ofInstant(now, ClockConfiguration.ZONE))
-			.query((rs, n) -> new Candidate(0, rs.getLong("id"), rs.getTimestamp("opened_at").toInstant(),
-					rs.getLong("department_id"), rs.getLong("unit_id"), rs.getString("title")))
+			.query((rs, n) -> new Candidate(0, rs.getLong("slot_id"), rs.getTimestamp("period_start").toInstant(),
+					rs.getLong("department_id"), rs.getLong("unit_id"), rs.getString("title"), rs.getString("phase"),
+					rs.getBoolean("undecided")))
 			.list();
 		Recipients.Lookup people = this.recipients.of(due.stream().map(Candidate::departmentId).distinct().toList());
-		String reason = "Ikke besat " + this.settings.closureWeeks() + " uger efter T0; arbejdsgiveren er hørt";
 		List<SlotClosed> closed = new ArrayList<>();
 		for (Candidate c : due) {
+			String reason = reason(c);
 			try {
 				SlotClosed event = this.transactions.execute((status) -> {
 					if (!this.slots.closeUnused(c.slotId(), c.openedAt(), reason, now)) {
@@ -157,6 +173,17 @@ public class ClosureService {
 	}
 
 	/**
+	 * The history's text for a closure by the job.
+	 */
+	private String reason(Candidate c) {
+		String unused = "VACANT".equals(c.phase())
+				? "Ledig i " + this.settings.closureWeeks() + " uger, efter at forløbet sluttede"
+				: "Ikke besat " + this.settings.closureWeeks() + " uger efter T0";
+		return c.undecided() ? unused + "; arbejdsgiverens anmodning om at beholde pladsen blev ikke afgjort inden for "
+				+ this.settings.decisionDays() + " dage" : unused + "; arbejdsgiveren er hørt";
+	}
+
+	/**
 	 * When a slot of this T0 closes without an extension, for a hearing asked now.
 	 * @param openedAt T0
 	 * @param askedAt when the employer is asked
@@ -170,6 +197,25 @@ public class ClosureService {
 
 	private static Instant weeksBefore(Instant now, int weeks) {
 		return ZonedDateTime.ofInstant(now, ClockConfiguration.ZONE).minusWeeks(weeks).toInstant();
+	}
+
+	/**
+	 * When an undecided request to keep the slot stops holding the closure.
+	 * @param requestedAt when the employer asked to keep it
+	 * @return the request plus the decision days
+	 */
+	Instant decideBy(Instant requestedAt) {
+		return ZonedDateTime.ofInstant(requestedAt, ClockConfiguration.ZONE)
+			.plusDays(this.settings.decisionDays())
+			.toInstant();
+	}
+
+	ClosureSettings settings() {
+		return this.settings;
+	}
+
+	private static Instant daysBefore(Instant now, int days) {
+		return ZonedDateTime.ofInstant(now, ClockConfiguration.ZONE).minusDays(days).toInstant();
 	}
 
 	private static Instant weeksAfter(Instant from, int weeks) {
@@ -186,7 +232,8 @@ public class ClosureService {
 
 	}
 
-	private record Candidate(long id, long slotId, Instant openedAt, long departmentId, long unitId, String title) {
+	private record Candidate(long id, long slotId, Instant openedAt, long departmentId, long unitId, String title,
+			String phase, boolean undecided) {
 	}
 
 }

@@ -11,9 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param closureWeeks when an unused slot without an extension closes (week 26); the
  * employer always has the difference (two weeks) to answer, so a hearing asked late
  * (after downtime) moves the closure on
+ * @param decisionDays how long a request to keep the slot holds the closure while nobody
+ * has decided it (14 days), counted from the request
  */
 @ConfigurationProperties("pladsflow.closure")
-public record ClosureSettings(@DefaultValue("24") int hearingWeeks, @DefaultValue("26") int closureWeeks) {
+public record ClosureSettings(@DefaultValue("24") int hearingWeeks, @DefaultValue("26") int closureWeeks,
+		@DefaultValue("14") int decisionDays) {
 
 	/**
 	 * The weeks the employer has to answer the hearing.

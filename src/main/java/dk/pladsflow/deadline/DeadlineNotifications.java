@@ -5,14 +5,18 @@ import dk.pladsflow.notification.Notifier.Delivery;
 import dk.pladsflow.notification.Notifier;
 import dk.pladsflow.shared.web.Dates;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the people who must act. The events are published inside the job's transaction
- * and handled here in the same transaction, so a notification is stored exactly when the
- * breach, hearing, closure or review it reports is. Each carries a reference unique to
- * what it reports, so a rerun never tells anyone twice.
+ * Tells the people who must act: deadline breached, hearing asked, request to keep, slot
+ * closed, follow-up opened → notifications. Each listener is an
+ * {@link ApplicationModuleListener}: it runs after the job's (or the answer's)
+ * transaction has committed, in one of its own, so a notification is sent only for what
+ * was stored; Spring Modulith's JDBC event publication registry keeps the event until the
+ * listener has committed, so a failing listener (or a crash) loses no notification — the
+ * publication stays incomplete and is resubmitted. Each message carries a reference
+ * unique to what it reports, so a resubmission or a rerun never tells anyone twice.
  */
 @Component
 class DeadlineNotifications {
@@ -27,7 +31,7 @@ class DeadlineNotifications {
 	}
 
 	/** A whole sweep's breaches, stored in one statement however many there are. */
-	@EventListener
+	@ApplicationModuleListener
 	void deadlinesMissed(DeadlinesMissed sweep) {
 		this.notifier.notifyAll(sweep.breaches()
 			.stream()
@@ -38,14 +42,22 @@ class DeadlineNotifications {
 			.toList());
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void hearingRequested(HearingRequested hearing) {
 		this.notifier.notify(hearing.employerIds(),
 				NotificationMessage.of("hearing", "hearing-" + hearing.hearingId(), "notification.hearing",
 						"/slots/" + hearing.slotId(), hearing.slotTitle(), this.dates.date(hearing.closesAt())));
 	}
 
-	@EventListener
+	@ApplicationModuleListener
+	void keepRequested(KeepRequested request) {
+		this.notifier.notify(request.deciderIds(),
+				NotificationMessage.of("keep-requested", "keep-requested-" + request.hearingId(),
+						"notification.keepRequested", "/slots/" + request.slotId() + "#hearing", request.slotTitle(),
+						this.dates.date(request.decideBy())));
+	}
+
+	@ApplicationModuleListener
 	void slotClosed(SlotClosed closed) {
 		this.notifier.notify(closed.recipientIds(),
 				NotificationMessage.of("slot-closed",
@@ -53,7 +65,7 @@ class DeadlineNotifications {
 						"notification.slotClosed", "/slots/" + closed.slotId(), closed.slotTitle()));
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void followUpOpened(FollowUpOpened review) {
 		this.notifier.notify(review.consultantIds(), NotificationMessage.of("follow-up", "review-" + review.reviewId(),
 				"notification.followUp", "/follow-ups/" + review.reviewId(), review.half(), review.year()));

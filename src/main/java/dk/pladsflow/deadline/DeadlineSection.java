@@ -11,11 +11,21 @@ import java.util.List;
  * @param slotId the slot
  * @param breaches the recorded missed deadlines, oldest first
  * @param hearing the hearing of the current T0, or null before week 24
- * @param mayAnswer the user is the slot's employer and the slot is still open
+ * @param mayAnswer the user is the slot's employer, the slot is still unused and the
+ * hearing not decided
  * @param mayExtend the user is an administrator or a manager of the slot's department
+ * @param mayRefuse the same, and a request to keep the slot waits for a decision
  */
-public record DeadlineSection(long slotId, List<Breach> breaches, Hearing hearing, boolean mayAnswer,
-		boolean mayExtend) {
+public record DeadlineSection(long slotId, List<Breach> breaches, Hearing hearing, boolean mayAnswer, boolean mayExtend,
+		boolean mayRefuse) {
+
+	/**
+	 * Whether there is anything to show.
+	 * @return true with a hearing or a missed deadline
+	 */
+	public boolean shown() {
+		return this.hearing != null || !this.breaches.isEmpty();
+	}
 
 	/**
 	 * One missed deadline.
@@ -42,9 +52,14 @@ public record DeadlineSection(long slotId, List<Breach> breaches, Hearing hearin
 	 * @param extensionReason why it was granted
 	 * @param extendedBy who granted it
 	 * @param version for optimistic locking
+	 * @param decision GRANTED or REFUSED once a request to keep was decided, else null
+	 * @param decisionReason why
+	 * @param decidedBy who decided
+	 * @param decidedAt when
 	 */
 	public record Hearing(long id, Instant askedAt, Instant closesAt, String answer, boolean keepRequested,
-			Instant answeredAt, LocalDate extensionUntil, String extensionReason, String extendedBy, long version) {
+			Instant answeredAt, LocalDate extensionUntil, String extensionReason, String extendedBy, long version,
+			String decision, String decisionReason, String decidedBy, Instant decidedAt) {
 
 	}
 

@@ -26,21 +26,19 @@ public class DeadlineSweep {
 	private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
 
 	/**
-	 * One statement: the due open slots, read through {@code ix_slot_open_deadline} (only
-	 * slots whose deadline has passed), each phase instance not yet recorded inserted,
-	 * and the new rows returned with what the events need. A phase instance is the phase
-	 * and the moment it began: the round's start (phase 1), the round being sent (phase
-	 * 2), the choice (phase 3).
+	 * One statement: the due open slots, read from the slot module's view
+	 * {@code slot_open_deadline} through {@code ix_slot_open_deadline} (only slots whose
+	 * deadline has passed), each phase instance not yet recorded inserted, and the new
+	 * rows returned with what the events need. A phase instance is the phase and the
+	 * moment it began: the round's start (phase 1), the round being sent (phase 2), the
+	 * choice (phase 3).
 	 */
 	static final String SWEEP_SQL = """
 			with due as (
-			    select s.id, s.department_id, s.unit_id, s.title, s.phase, s.round_no, s.deadline,
-			           coalesce(case s.phase when 'REFERRAL' then s.round_started_at
-			                                 when 'EMPLOYER_RESPONSE' then s.round_sent_at
-			                                 else s.chosen_at end, s.opened_at) as phase_started_at
-			    from slot s
-			    where s.phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'AGREEMENT')
-			      and s.deadline <= :now
+			    select s.slot_id as id, s.department_id, s.unit_id, s.title, s.phase, s.round_no, s.deadline,
+			           s.phase_started_at
+			    from slot_open_deadline s
+			    where s.deadline <= :now
 			), recorded as (
 			    insert into deadline_breach (slot_id, department_id, phase, round_no, phase_started_at, kind,
 			                                 deadline, detected_at)

@@ -15,9 +15,32 @@ import java.time.Instant;
  * @param completedBy who completed it
  * @param note the consultant's note
  * @param version for optimistic locking
+ * @param dueOn the last day of the half-year's first month
+ * @param proposal what the consultant proposes for the department's slots
  */
 public record FollowUpReview(long id, long departmentId, String departmentLabel, int year, int half, Instant openedAt,
-		Instant completedAt, String completedBy, String note, long version) {
+		Instant completedAt, String completedBy, String note, long version, java.time.LocalDate dueOn,
+		String proposal) {
+
+	/**
+	 * One comment of the department's employers or managers.
+	 *
+	 * @param author who wrote it
+	 * @param at when
+	 * @param text what
+	 */
+	public record Comment(String author, Instant at, String text) {
+
+	}
+
+	/**
+	 * Whether it is still open after its due date.
+	 * @param today today in Copenhagen
+	 * @return true if overdue
+	 */
+	public boolean overdueOn(java.time.LocalDate today) {
+		return open() && this.dueOn != null && this.dueOn.isBefore(today);
+	}
 
 	/**
 	 * Whether it still waits for the consultant.

@@ -18,6 +18,8 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
 	@Query("select distinct p.citizenRef from Placement p where p.citizenRef in :citizenRefs")
 	Set<String> citizenRefsIn(@Param("citizenRefs") Collection<String> citizenRefs);
 
+	java.util.Optional<Placement> findBySlotIdAndStartDate(Long slotId, LocalDate startDate);
+
 	@Query(value = """
 			select new dk.pladsflow.placement.PlacementSummary(p.id, p.departmentId, p.unitId, p.scheme,
 			  p.startDate, p.endDate, p.citizenRef, p.slotId, p.sector, p.version)

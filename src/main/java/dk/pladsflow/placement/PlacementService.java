@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dk.pladsflow.organisation.DepartmentSummary;
+import dk.pladsflow.shared.ClockConfiguration;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.organisation.UnitSummary;
 import dk.pladsflow.shared.csv.CsvFile;
@@ -32,6 +33,7 @@ import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,11 +82,79 @@ public class PlacementService {
 
 	private final Clock clock;
 
-	PlacementService(PlacementRepository placements, OrganisationService organisation, JdbcTemplate jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PlacementService(PlacementRepository placements, OrganisationService organisation, JdbcTemplate jdbc, Clock clock,
+			ApplicationEventPublisher events) {
 		this.placements = placements;
 		this.organisation = organisation;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
+	}
+
+	/**
+	 * Starts the placement of a filled slot ({@link PlacementAgreed}); does nothing if
+	 * the slot's placement with that start date is registered already (a resubmitted
+	 * event).
+	 * @param agreed the completed agreement
+	 * @return the placement's id
+	 */
+	@Transactional
+	public long start(PlacementAgreed agreed) {
+		return this.placements.findBySlotIdAndStartDate(agreed.slotId(), agreed.startDate())
+			.map(Placement::getId)
+			.orElseGet(() -> register(agreed.toData()));
+	}
+
+	/**
+	 * The slot's placement with that start date, if it has started.
+	 * @param slotId the slot
+	 * @param startDate the agreed start
+	 * @return the placement
+	 */
+	public Optional<PlacementSummary> ofSlot(long slotId, LocalDate startDate) {
+		return this.placements.findBySlotIdAndStartDate(slotId, startDate).map(Placement::toSummary);
+	}
+
+	/**
+	 * Sets the end of a slot's placement (the employer registers that it ends, or ended
+	 * early). The slot is freed when the day has passed: by the slot module at once for a
+	 * day that has passed, otherwise through {@link #announceEnded}.
+	 * @param slotId the slot
+	 * @param startDate the agreed start
+	 * @param endDate the last day
+	 * @return whether the placement was there (it starts just after the slot is filled)
+	 */
+	@Transactional
+	public boolean endOfSlot(long slotId, LocalDate startDate, LocalDate endDate) {
+		Optional<Placement> placement = this.placements.findBySlotIdAndStartDate(slotId, startDate);
+		placement.ifPresent((p) -> p.end(endDate));
+		return placement.isPresent();
+	}
+
+	/**
+	 * Announces every slot's placement whose end date has passed and that was not
+	 * announced yet: one statement marks them (a second run, or a second node running at
+	 * the same moment, finds none: the row lock and the re-checked condition let each
+	 * placement through once) and one {@link PlacementEnded} per placement is published
+	 * in the same transaction, into the event publication registry.
+	 * @param now the clock's now
+	 * @return the placements announced now
+	 */
+	@Transactional
+	public List<PlacementEnded> announceEnded(java.time.Instant now) {
+		LocalDate today = LocalDate.ofInstant(now, ClockConfiguration.ZONE);
+		List<PlacementEnded> ended = this.jdbc.query("""
+				update placement set end_announced_at = ?
+				where slot_id is not null and end_announced_at is null and end_date is not null and end_date < ?
+				returning id, slot_id, citizen_id, start_date, end_date""",
+				(rs, n) -> new PlacementEnded(rs.getLong("id"), rs.getLong("slot_id"),
+						(Long) rs.getObject("citizen_id", Long.class), rs.getObject("start_date", LocalDate.class),
+						rs.getObject("end_date", LocalDate.class)),
+				java.sql.Timestamp.from(now), java.sql.Date.valueOf(today));
+		ended.forEach(this.events::publishEvent);
+		return ended;
 	}
 
 	/**

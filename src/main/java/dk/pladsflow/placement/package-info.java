@@ -7,8 +7,11 @@
  * {@link dk.pladsflow.placement.PlacementFigures} (the aggregations the status reports
  * are computed from), {@link dk.pladsflow.placement.Scheme} and the records they take and
  * return. In SQL, other modules read placements only through the view
- * {@code placement_outcome_source} (V131).
+ * {@code placement_outcome_source} (V131). Events: it starts a slot's placement on
+ * {@link dk.pladsflow.placement.PlacementAgreed} and publishes
+ * {@link dk.pladsflow.placement.PlacementEnded} when a slot's placement has ended (job
+ * {@code placement-ends}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Placements",
-		allowedDependencies = { "shared", "organisation", "user" })
+		allowedDependencies = { "shared", "organisation", "user", "scheduling" })
 package dk.pladsflow.placement;

@@ -46,10 +46,17 @@ class SlotController {
 
 	private final MessageSource messages;
 
-	SlotController(SlotService slots, OrganisationService organisation, MessageSource messages) {
+	private final java.util.List<SlotPageSection> sections;
+
+	private final java.util.List<WorklistSection> worklistSections;
+
+	SlotController(SlotService slots, OrganisationService organisation, MessageSource messages,
+			java.util.List<SlotPageSection> sections, java.util.List<WorklistSection> worklistSections) {
 		this.slots = slots;
 		this.organisation = organisation;
 		this.messages = messages;
+		this.sections = sections;
+		this.worklistSections = worklistSections;
 	}
 
 	// --- lists -----------------------------------------------------------------------
@@ -71,6 +78,7 @@ class SlotController {
 			Model model) {
 		SlotFilter filter = new SlotFilter(department, Set.of(), SlotPhase.OPEN, overdue);
 		model.addAttribute("page", this.slots.worklist(user, department, overdue, PageNumbers.of(page, PAGE_SIZE)));
+		this.worklistSections.forEach((section) -> model.addAttribute(section.attributeName(), section.section(user)));
 		return list(user, filter, "worklist", model);
 	}
 
@@ -128,6 +136,7 @@ class SlotController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		SlotView slot = this.slots.view(user, id);
 		model.addAttribute("slot", slot);
+		this.sections.forEach((section) -> model.addAttribute(section.attributeName(), section.section(user, id)));
 		if (!model.containsAttribute("agreementForm")) {
 			model.addAttribute("agreementForm", AgreementForm.of(slot));
 		}
@@ -218,7 +227,14 @@ class SlotController {
 	String endPlacement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			@RequestParam @DateTimeFormat(pattern = "dd-MM-yyyy") LocalDate endDate, RedirectAttributes redirect) {
 		this.slots.endPlacement(user, id, version, endDate);
-		return backToSlot(id, redirect, "slot.placementEnded");
+		return backToSlot(id, redirect, "slot.placementEndRegistered");
+	}
+
+	@PostMapping("/slots/{id}/reopening")
+	String chooseReopening(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean doNotReopen, RedirectAttributes redirect) {
+		this.slots.chooseReopening(user, id, version, doNotReopen);
+		return backToSlot(id, redirect, "slot.reopening.saved");
 	}
 
 	@PostMapping("/slots/{id}/reopen")

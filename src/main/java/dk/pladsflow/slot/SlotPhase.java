@@ -17,7 +17,10 @@ public enum SlotPhase {
 	AGREEMENT(3),
 	/** The agreement is complete and a placement runs. */
 	FILLED(0),
-	/** The placement has ended; the employer may reopen the slot. */
+	/**
+	 * The placement has ended and the employer chose not to reopen automatically; the
+	 * employer may reopen it, and it is closed 26 weeks after it became vacant.
+	 */
 	VACANT(0),
 	/** Closed (unused after 26 weeks, or by hand); may be reopened. */
 	CLOSED(0);
@@ -54,7 +57,8 @@ public enum SlotPhase {
 			case EMPLOYER_RESPONSE -> EnumSet.of(AGREEMENT, REFERRAL, CLOSED);
 			case AGREEMENT -> EnumSet.of(FILLED, REFERRAL, CLOSED);
 			case FILLED -> EnumSet.of(VACANT);
-			case VACANT, CLOSED -> EnumSet.of(REFERRAL);
+			case VACANT -> EnumSet.of(REFERRAL, CLOSED);
+			case CLOSED -> EnumSet.of(REFERRAL);
 		};
 	}
 

@@ -32,8 +32,83 @@ class SlotQueries {
 
 	private final JdbcClient jdbc;
 
-	SlotQueries(JdbcClient jdbc) {
+	private final jakarta.persistence.EntityManager entityManager;
+
+	SlotQueries(JdbcClient jdbc, jakarta.persistence.EntityManager entityManager) {
 		this.jdbc = jdbc;
+		this.entityManager = entityManager;
+	}
+
+	void addSystemHistory(java.util.Collection<Long> slotIds, String actorName, String action, String details,
+			Instant now) {
+		if (slotIds.isEmpty()) {
+			return;
+		}
+		// the statement writes past the persistence context: pending changes first, and
+		// no slot loaded before it keeps a history without these lines
+		this.entityManager.flush();
+		this.jdbc.sql("""
+				insert into slot_history (slot_id, at, actor_id, actor_name, action, details)
+				select s.id, :now, null, :actor, :action, :details from slot s where s.id in (:slots)
+				""")
+			.param("now", Timestamp.from(now))
+			.param("actor", actorName)
+			.param("action", action)
+			.param("details", details)
+			.param("slots", slotIds)
+			.update();
+		this.entityManager.clear();
+	}
+
+	Map<Long, Instant> firstSlotByDepartment() {
+		Map<Long, Instant> first = new HashMap<>();
+		this.jdbc.sql("""
+				select s.department_id, min(h.at) as first_at
+				from slot s join slot_history h on h.slot_id = s.id and h.action = 'OPENED'
+				group by s.department_id
+				""").query((rs) -> {
+			first.put(rs.getLong("department_id"), rs.getTimestamp("first_at").toInstant());
+		});
+		return first;
+	}
+
+	/**
+	 * A department's slots that are not closed, with the age of their current period: the
+	 * unused ones first, the oldest first.
+	 */
+	Page<SlotAge> ages(SlotFilter filter, LocalDate today, Pageable pageable) {
+		StringBuilder where = new StringBuilder(" where s.phase <> 'CLOSED' and s.department_id = :department");
+		Map<String, Object> params = new HashMap<>();
+		params.put("department", filter.departmentId());
+		if (!filter.unitIds().isEmpty()) {
+			where.append(" and s.unit_id in (:units)");
+			params.put("units", filter.unitIds());
+		}
+		long total = this.jdbc.sql("select count(*) from slot s" + where).params(params).query(Long.class).single();
+		params.put("limit", pageable.getPageSize());
+		params.put("offset", pageable.getOffset());
+		List<SlotAge> rows = this.jdbc
+			.sql("""
+					select s.id, s.title, u.name, s.scheme, s.phase,
+					       case when s.phase = 'VACANT' then coalesce(s.vacant_since, s.opened_at) else s.opened_at end as period_start,
+					       s.phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT') as unused
+					from slot s
+					join unit u on u.id = s.unit_id
+					"""
+					+ where + """
+							 order by unused desc, period_start, s.id limit :limit offset :offset
+							""")
+			.params(params)
+			.query((rs, n) -> {
+				Instant start = rs.getTimestamp("period_start").toInstant();
+				long days = java.time.temporal.ChronoUnit.DAYS
+					.between(LocalDate.ofInstant(start, dk.pladsflow.shared.ClockConfiguration.ZONE), today);
+				return new SlotAge(rs.getLong("id"), rs.getString("title"), rs.getString("name"),
+						Scheme.valueOf(rs.getString("scheme")), SlotPhase.valueOf(rs.getString("phase")), start, days,
+						rs.getBoolean("unused"));
+			})
+			.list();
+		return new org.springframework.data.domain.PageImpl<>(rows, pageable, total);
 	}
 
 	Page<SlotRow> list(SlotFilter filter, Instant now, FlowSettings settings, Pageable pageable) {

@@ -16,9 +16,12 @@ import dk.pladsflow.citizen.TargetGroups;
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.organisation.UnitSummary;
-import dk.pladsflow.placement.DoubleHireException;
 import dk.pladsflow.placement.PlacementClash;
 import dk.pladsflow.placement.PlacementData;
+import dk.pladsflow.notification.NotificationMessage;
+import dk.pladsflow.notification.Notifier;
+import dk.pladsflow.placement.PlacementAgreed;
+import dk.pladsflow.placement.PlacementEnded;
 import dk.pladsflow.placement.PlacementService;
 import dk.pladsflow.shared.ClockConfiguration;
 import dk.pladsflow.shared.web.ConcurrentChangeException;
@@ -29,6 +32,7 @@ import dk.pladsflow.user.CurrentUser;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -61,8 +65,13 @@ public class SlotService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
+	private final Notifier notifier;
+
 	SlotService(SlotRepository slots, SlotQueries queries, OrganisationService organisation, CitizenService citizens,
-			PlacementService placements, FlowSettings settings, AgreementSettings agreementSettings, Clock clock) {
+			PlacementService placements, FlowSettings settings, AgreementSettings agreementSettings, Clock clock,
+			ApplicationEventPublisher events, Notifier notifier) {
 		this.slots = slots;
 		this.queries = queries;
 		this.organisation = organisation;
@@ -71,6 +80,8 @@ public class SlotService {
 		this.settings = settings;
 		this.agreementSettings = agreementSettings;
 		this.clock = clock;
+		this.events = events;
+		this.notifier = notifier;
 	}
 
 	// --- reading ---------------------------------------------------------------
@@ -139,6 +150,20 @@ public class SlotService {
 
 	private static boolean isUnitBoundEmployer(CurrentUser user) {
 		return user.may().slotActions() && !user.unitIds().isEmpty() && !user.may().managerOverview();
+	}
+
+	/**
+	 * A department's slots with the age of their current period, for the half-yearly
+	 * follow-up: the unused first, the oldest first; closed slots are left out. Scoped
+	 * like {@link #list}.
+	 * @param user the user
+	 * @param departmentId the department
+	 * @param pageable the page
+	 * @return the page
+	 */
+	public Page<SlotAge> ages(CurrentUser user, long departmentId, Pageable pageable) {
+		return this.queries.ages(scoped(user, new SlotFilter(departmentId, Set.of(), Set.of(), false)), today(),
+				pageable);
 	}
 
 	/**
@@ -236,7 +261,11 @@ public class SlotService {
 	}
 
 	/**
-	 * The employer ends the running placement; the slot becomes vacant.
+	 * The employer registers the running placement's last day. A day that has passed
+	 * (today included: the placement ended early) frees the slot at once: it is reopened
+	 * automatically, or left VACANT if the employer chose "do not reopen". A later day is
+	 * kept on the placement, and the slot is freed when that day has passed
+	 * ({@link #placementEnded(PlacementEnded)}).
 	 * @param user the employer
 	 * @param slotId the slot
 	 * @param version the version the change was made from
@@ -245,8 +274,67 @@ public class SlotService {
 	@Transactional
 	public void endPlacement(CurrentUser user, long slotId, long version, LocalDate endDate) {
 		SubsidySlot slot = asEmployer(user, slotId, version);
-		slot.placementEnded(endDate, Actor.of(user), now());
-		this.placements.end(slot.getPlacementId(), endDate);
+		LocalDate startDate = slot.agreement().startDate();
+		if (endDate.isAfter(today())) {
+			slot.placementEnds(endDate, Actor.of(user), now());
+		}
+		else {
+			free(slot, endDate, Actor.of(user));
+		}
+		if (!this.placements.endOfSlot(slotId, startDate, endDate)) {
+			// the placement starts just after the slot's commit; not there yet: nothing
+			// saved
+			throw new SlotRuleException("slot.endPlacement.notStarted");
+		}
+	}
+
+	/**
+	 * The employer chooses what happens when the slot's placement ends: reopen
+	 * automatically (the default) or "do not reopen" (the slot becomes VACANT and waits).
+	 * @param user the employer
+	 * @param slotId the slot
+	 * @param version the version the choice was made from
+	 * @param doNotReopen true for "do not reopen"
+	 */
+	@Transactional
+	public void chooseReopening(CurrentUser user, long slotId, long version, boolean doNotReopen) {
+		asEmployer(user, slotId, version).chooseReopening(doNotReopen, Actor.of(user), now());
+	}
+
+	/**
+	 * Placement ended → slot freed: the listener's work (see {@link SlotReactions}). Only
+	 * a slot still FILLED by that placement's agreement is freed, so a resubmitted or
+	 * repeated event, or one for a slot the employer freed already, changes nothing.
+	 * @param ended the placement that ended
+	 * @return whether the slot was freed now
+	 */
+	@Transactional
+	public boolean placementEnded(PlacementEnded ended) {
+		SubsidySlot slot = this.slots.findById(ended.slotId()).orElse(null);
+		if (slot == null || !slot.isFilledBy(ended.citizenId(), ended.startDate())) {
+			return false;
+		}
+		free(slot, ended.endDate(), Actor.SYSTEM);
+		return true;
+	}
+
+	/**
+	 * The placement has ended: VACANT, and unless the employer chose "do not reopen",
+	 * reopened at once with a new T0 and the contact consultant told.
+	 */
+	private void free(SubsidySlot slot, LocalDate endDate, Actor actor) {
+		Instant now = now();
+		slot.placementEnded(endDate, actor, now);
+		if (slot.isDoNotReopen()) {
+			return;
+		}
+		DepartmentSummary department = this.organisation.department(slot.getDepartmentId());
+		slot.reopen(department.oneCvMode(), this.settings, Actor.SYSTEM, now);
+		if (department.contactConsultantId() != null) {
+			this.notifier.notify(Set.of(department.contactConsultantId()),
+					NotificationMessage.of("slot-reopened", "slot-reopened-" + slot.getId() + "-" + now.toEpochMilli(),
+							"notification.slotReopened", "/slots/" + slot.getId(), slot.getTitle()));
+		}
 	}
 
 	/**
@@ -350,12 +438,11 @@ public class SlotService {
 			// registered by hand or imported before the agreement was completed
 			throw new SlotRuleException("slot.placement.exists");
 		}
-		try {
-			slot.attachPlacement(this.placements.register(placement));
-		}
-		catch (DoubleHireException ex) {
-			throw new SlotRuleException("slot.doubleHire.concurrent");
-		}
+		// slot filled → placement starts: the placement module's listener registers it
+		// once this transaction has committed (the publication is kept until it has)
+		this.events
+			.publishEvent(new PlacementAgreed(slot.getId(), slot.getDepartmentId(), slot.getUnitId(), slot.getScheme(),
+					agreement.startDate(), agreement.subsidyEnd(), citizen.caseReference(), citizen.id()));
 	}
 
 	/**
@@ -382,8 +469,9 @@ public class SlotService {
 	 */
 	public SlotAccess access(CurrentUser user, long slotId) {
 		SubsidySlot slot = readable(user, slotId);
-		return new SlotAccess(slot.getId(), slot.getDepartmentId(), slot.getUnitId(), slot.getPhase(),
-				slot.getOpenedAt(), isEmployerOf(user, slot));
+		return new SlotAccess(slot.getId(), slot.getTitle(), slot.getDepartmentId(), slot.getUnitId(), slot.getPhase(),
+				slot.getOpenedAt(), isEmployerOf(user, slot), slot.isUnused(), slot.closurePeriodStart(),
+				slot.unusedSince());
 	}
 
 	/**
@@ -412,13 +500,53 @@ public class SlotService {
 	 */
 	@Transactional
 	public boolean closeUnused(long slotId, Instant openedAt, String reason, Instant now) {
+		return closeUnused(slotId, openedAt, null, reason, now);
+	}
+
+	/**
+	 * Closes an unused slot (phase 1 or 2, or VACANT) in the closure period that began at
+	 * the given moment, for the closure job or a hearing's outcome (the employer answered
+	 * "close it", a manager refused the request to keep it). Phase 3 is never closed
+	 * here.
+	 * @param slotId the slot
+	 * @param periodStart T0, or the day the slot became vacant
+	 * @param user who decided, or null for the closure job
+	 * @param reason the history's text
+	 * @param now the moment
+	 * @return whether the slot was closed now
+	 */
+	@Transactional
+	public boolean closeUnused(long slotId, Instant periodStart, CurrentUser user, String reason, Instant now) {
 		SubsidySlot slot = find(slotId);
-		boolean sameT0 = Math.abs(java.time.Duration.between(slot.getOpenedAt(), openedAt).toNanos()) < 1000;
-		if (!slot.getPhase().isOpen() || !sameT0) {
+		boolean samePeriod = Math
+			.abs(java.time.Duration.between(slot.closurePeriodStart(), periodStart).toNanos()) < 1000;
+		if (!slot.isUnused() || !samePeriod) {
 			return false;
 		}
-		slot.close(reason, Actor.SYSTEM, now);
+		slot.close(reason, (user != null) ? Actor.of(user) : Actor.SYSTEM, now);
 		return true;
+	}
+
+	/**
+	 * Records one line in the history of many slots at once (the closure job asking
+	 * hearings), in one statement.
+	 * @param slotIds the slots
+	 * @param action what happened
+	 * @param details the particulars
+	 * @param now the moment
+	 */
+	@Transactional
+	public void addToHistoryOfAll(java.util.Collection<Long> slotIds, String action, String details, Instant now) {
+		this.queries.addSystemHistory(slotIds, Actor.SYSTEM.name(), action, details, now);
+	}
+
+	/**
+	 * When each department's first slot was opened: the half-yearly follow-ups start from
+	 * there.
+	 * @return first opening by department id
+	 */
+	public Map<Long, Instant> firstSlotByDepartment() {
+		return this.queries.firstSlotByDepartment();
 	}
 
 	// --- access --------------------------------------------------------------------
@@ -591,7 +719,7 @@ public class SlotService {
 				slot.isOneCvMode(), phase, slot.getOpenedAt(), slot.getDeadline(), daysLeft, slot.getRoundNo(),
 				slot.referralsNeeded(this.settings), slot.roundMaximum(this.settings), slot.getRoundSize(),
 				slot.getProblemNote(), slot.agreement(), (chosenCitizen != null) ? chosenCitizen.benefit() : null,
-				findings, ratio, referralViews, history, may, slot.getVersion());
+				findings, ratio, referralViews, history, may, slot.getVersion(), slot.isDoNotReopen());
 	}
 
 	private Instant now() {

@@ -38,13 +38,15 @@ import dk.pladsflow.placement.Scheme;
  * @param history the history, oldest first
  * @param may what the viewer may do
  * @param version for optimistic locking
+ * @param doNotReopen the employer chose that an ended placement leaves the slot VACANT
+ * instead of reopening it
  */
 public record SlotView(long id, String title, String description, String departmentLabel, String unitName,
 		Scheme scheme, BigDecimal weeklyHours, LocalDate wishedStart, String contactPerson, boolean oneCvMode,
 		SlotPhase phase, Instant openedAt, Instant deadline, Long daysLeft, int roundNo, int referralsNeeded,
 		int roundMaximum, int roundSize, String problemNote, AgreementData agreement, Benefit chosenBenefit,
 		List<AgreementFinding> findings, Ratio ratio, List<ReferralView> referrals, List<HistoryView> history,
-		Permissions may, long version) {
+		Permissions may, long version, boolean doNotReopen) {
 
 	/**
 	 * Whether the deadline has passed.

@@ -116,6 +116,12 @@ class SubsidySlot {
 
 	private Long placementId;
 
+	private Instant agreementFailedAt;
+
+	private Instant vacantSince;
+
+	private boolean doNotReopen;
+
 	private long createdBy;
 
 	@Version
@@ -402,23 +408,68 @@ class SubsidySlot {
 		checkLength(reason);
 		this.chosenReferral.decline(reason.trim(), actor, now);
 		move(SlotPhase.REFERRAL);
+		this.agreementFailedAt = now;
 		record(now, actor, "AGREEMENT_CANCELLED", reason.trim());
 		startRound(settings, now);
 	}
 
 	/**
-	 * The placement has ended; the slot waits to be reopened.
+	 * The placement has ended: the slot becomes VACANT, and its 26 weeks run from now.
+	 * Unless the employer chose "do not reopen", the caller reopens it at once.
 	 * @param endDate the placement's last day
-	 * @param actor who ended it
+	 * @param actor who ended it (or the system, when the end date passed)
 	 * @param now the moment
 	 */
 	void placementEnded(LocalDate endDate, Actor actor, Instant now) {
+		checkEndDate(endDate);
 		move(SlotPhase.VACANT);
+		this.deadline = null;
+		this.vacantSince = now;
+		record(now, actor, "PLACEMENT_ENDED", endDate.toString());
+	}
+
+	/**
+	 * The employer registers a future last day of the running placement; the slot stays
+	 * FILLED until that day has passed.
+	 * @param endDate the last day
+	 * @param actor the employer
+	 * @param now the moment
+	 */
+	void placementEnds(LocalDate endDate, Actor actor, Instant now) {
+		requirePhase(SlotPhase.FILLED);
+		checkEndDate(endDate);
+		record(now, actor, "PLACEMENT_END_SET", endDate.toString());
+	}
+
+	private void checkEndDate(LocalDate endDate) {
 		if (this.agreedStart != null && endDate.isBefore(this.agreedStart)) {
 			throw new SlotRuleException("slot.endPlacement.beforeStart");
 		}
-		this.deadline = null;
-		record(now, actor, "PLACEMENT_ENDED", endDate.toString());
+	}
+
+	/**
+	 * Whether an ended placement of this slot's current agreement is the one announced.
+	 * @param citizenId the placement's citizen
+	 * @param startDate its first day
+	 * @return true while the slot is FILLED by that agreement
+	 */
+	boolean isFilledBy(Long citizenId, LocalDate startDate) {
+		return this.phase == SlotPhase.FILLED && Objects.equals(this.agreedStart, startDate) && (citizenId == null
+				|| this.chosenReferral == null || this.chosenReferral.getCitizenId() == citizenId.longValue());
+	}
+
+	/**
+	 * The employer's choice for when a placement ends: reopen automatically (the default)
+	 * or leave the slot VACANT.
+	 * @param doNotReopen true to leave it VACANT
+	 * @param actor the employer
+	 * @param now the moment
+	 */
+	void chooseReopening(boolean doNotReopen, Actor actor, Instant now) {
+		if (this.doNotReopen != doNotReopen) {
+			this.doNotReopen = doNotReopen;
+			record(now, actor, doNotReopen ? "DO_NOT_REOPEN" : "REOPEN_AUTOMATICALLY", null);
+		}
 	}
 
 	/**
@@ -436,6 +487,8 @@ class SubsidySlot {
 		this.agreedWeeklyHours = null;
 		this.subsidyEnd = null;
 		this.placementId = null;
+		this.agreementFailedAt = null;
+		this.vacantSince = null;
 		startClock(oneCvMode, settings, now);
 		record(now, actor, "REOPENED", null);
 	}
@@ -624,6 +677,39 @@ class SubsidySlot {
 
 	Long getPlacementId() {
 		return this.placementId;
+	}
+
+	boolean isDoNotReopen() {
+		return this.doNotReopen;
+	}
+
+	/**
+	 * Whether the slot is unused: phase 1 or 2, or VACANT (phase 3 is not: an agreement
+	 * is being signed).
+	 * @return true if the closure of unused slots applies
+	 */
+	boolean isUnused() {
+		return this.phase == SlotPhase.REFERRAL || this.phase == SlotPhase.EMPLOYER_RESPONSE
+				|| this.phase == SlotPhase.VACANT;
+	}
+
+	/**
+	 * When the current 26 weeks began: the day the slot became VACANT, otherwise T0.
+	 * @return the start of the closure period
+	 */
+	Instant closurePeriodStart() {
+		return (this.phase == SlotPhase.VACANT && this.vacantSince != null) ? this.vacantSince : this.openedAt;
+	}
+
+	/**
+	 * When the slot last became unused in this period: the period's start, or the moment
+	 * an agreement fell through if that is later.
+	 * @return the moment
+	 */
+	Instant unusedSince() {
+		Instant start = closurePeriodStart();
+		return (this.phase != SlotPhase.VACANT && this.agreementFailedAt != null
+				&& this.agreementFailedAt.isAfter(start)) ? this.agreementFailedAt : start;
 	}
 
 	long getVersion() {

@@ -38,8 +38,8 @@ public record Permissions(boolean administer, boolean worklist, boolean citizenR
 		boolean manager = user.has(Role.MANAGER);
 		return new Permissions(admin, consultant, consultant, consultant, employer,
 				employer && user.departmentId() != null, employer, user.departmentId() == null || consultant || admin,
-				consultant || admin || manager, consultant, consultant || admin || manager, admin || manager, admin,
-				consultant || admin, admin || manager, manager);
+				consultant || admin || manager || employer, consultant, consultant || admin || manager,
+				admin || manager, admin, consultant || admin, admin || manager, manager);
 	}
 
 }

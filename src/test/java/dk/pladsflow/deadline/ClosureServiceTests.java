@@ -76,8 +76,6 @@ class ClosureServiceTests extends DeadlineTestSupport {
 		Instant t0 = view(slot).openedAt();
 		moveTo(weeksAfter(t0, 24));
 		run();
-		this.hearings.answer(this.world.employer, slot, section(slot).hearing().version(), "Vi mangler stadig en",
-				false);
 		Instant closesAt = section(slot).hearing().closesAt();
 		assertThat(closesAt).isBetween(weeksAfter(t0, 26), weeksAfter(t0, 26).plusSeconds(60));
 		moveTo(closesAt.minusSeconds(60));
@@ -90,7 +88,7 @@ class ClosureServiceTests extends DeadlineTestSupport {
 		assertThat(closed.phase()).isEqualTo(SlotPhase.CLOSED);
 		assertThat(closed.deadline()).isNull();
 		assertThat(closed.history()).extracting(SlotView.HistoryView::action)
-			.containsSubsequence("OPENED", "HEARING_ANSWERED", "CLOSED");
+			.containsSubsequence("OPENED", "HEARING_ASKED", "CLOSED");
 		assertThat(closedEvents(slot)).singleElement().satisfies((c) -> {
 			assertThat(c.employerIds()).containsExactly(this.world.employer.id());
 			assertThat(c.consultantIds()).containsExactly(this.world.consultant.id());
@@ -121,8 +119,8 @@ class ClosureServiceTests extends DeadlineTestSupport {
 		Instant t0 = view(slot).openedAt();
 		moveTo(weeksAfter(t0, 24));
 		run();
-		this.hearings.answer(this.world.employer, slot, section(slot).hearing().version(), "Vi er ved at ansætte",
-				true);
+		this.hearings.answer(this.world.employer, slot, section(slot).hearing().version(), true,
+				"Vi er ved at ansætte");
 		moveTo(weeksAfter(t0, 25));
 		LocalDate until = localDate(weeksAfter(t0, 27));
 		this.hearings.extend(this.world.manager, slot, section(slot).hearing().version(), until,
@@ -181,7 +179,7 @@ class ClosureServiceTests extends DeadlineTestSupport {
 			.isInstanceOf(ForbiddenException.class);
 		assertThatThrownBy(() -> this.hearings.extend(this.world.otherManager, slot, version, until, "Nej"))
 			.isInstanceOf(ForbiddenException.class);
-		assertThatThrownBy(() -> this.hearings.answer(this.world.otherUnitEmployer, slot, version, "Nej", true))
+		assertThatThrownBy(() -> this.hearings.answer(this.world.otherUnitEmployer, slot, version, true, "Nej"))
 			.isInstanceOf(ForbiddenException.class);
 		assertThatThrownBy(() -> this.hearings.extend(this.world.admin, slot, version, until, " "))
 			.isInstanceOf(FieldRejectedException.class)

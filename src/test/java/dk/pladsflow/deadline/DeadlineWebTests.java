@@ -77,10 +77,42 @@ class DeadlineWebTests extends DeadlineTestSupport {
 			.perform(post("/slots/{id}/hearing/answer", slot).with(user(this.world.employer))
 				.with(csrf())
 				.param("version", "0")
-				.param("answer", "Vi har en kandidat på vej")
-				.param("keep", "true"))
+				.param("choice", "keep")
+				.param("reason", " "))
 			.andExpect(redirectedUrl("/slots/" + slot + "#hearing"))
-			.andExpect(flash().attribute("flash", "hearing.answered"));
+			.andExpect(flash().attribute("hearingError",
+					java.util.Map.of("field", "reason", "code", "hearing.keep.reasonRequired")))
+			.andExpect(flash().attribute("hearingInput", java.util.Map.of("choice", "keep", "reason", " ")));
+		this.mvc
+			.perform(post("/slots/{id}/hearing/answer", slot).with(user(this.world.employer))
+				.with(csrf())
+				.param("version", "0")
+				.param("choice", "keep")
+				.param("reason", "Vi har en kandidat på vej"))
+			.andExpect(redirectedUrl("/slots/" + slot + "#hearing"))
+			.andExpect(flash().attribute("flash", "hearing.keepSent"));
+		// who may decide, asked from outside: not the employer, not another department
+		this.mvc.perform(get("/hearings").with(user(this.world.employer))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/hearings").with(user(this.world.manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/slots/" + slot + "#hearing")));
+		this.mvc.perform(get("/hearings").with(user(this.world.otherManager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/slots/" + slot + "#hearing"))));
+		for (var outsider : java.util.List.of(this.world.employer, this.world.otherManager)) {
+			this.mvc
+				.perform(post("/slots/{id}/hearing/refusal", slot).with(user(outsider))
+					.with(csrf())
+					.param("version", "1")
+					.param("reason", "Nej"))
+				.andExpect(status().isForbidden());
+		}
+		this.mvc
+			.perform(post("/slots/{id}/hearing/refusal", 999_999_999L).with(user(this.world.manager))
+				.with(csrf())
+				.param("version", "1")
+				.param("reason", "Nej"))
+			.andExpect(status().isNotFound());
 		this.mvc
 			.perform(post("/slots/{id}/hearing/extension", slot).with(user(this.world.employer))
 				.with(csrf())
@@ -97,7 +129,8 @@ class DeadlineWebTests extends DeadlineTestSupport {
 				.param("version", "1")
 				.param("until", until)
 				.param("reason", ""))
-			.andExpect(flash().attribute("flashError", "hearing.extension.reasonRequired"));
+			.andExpect(flash().attribute("hearingError",
+					java.util.Map.of("field", "reason", "code", "hearing.extension.reasonRequired")));
 		this.mvc
 			.perform(post("/slots/{id}/hearing/extension", slot).with(user(this.world.manager))
 				.with(csrf())
@@ -113,14 +146,14 @@ class DeadlineWebTests extends DeadlineTestSupport {
 	}
 
 	@Test
-	void followUpPagesForConsultantAndManagerButNotForEmployersOrOtherDepartments() throws Exception {
+	void followUpPagesForTheDepartmentButNotForOtherDepartments() throws Exception {
+		long slot = this.world.openSlot();
 		long review = this.followUps.open(Instant.parse("2094-07-01T08:00:00Z"))
 			.stream()
-			.filter((f) -> f.departmentId() == this.world.department)
+			.filter((f) -> f.departmentId() == this.world.department && f.year() == 2094 && f.half() == 2)
 			.findFirst()
 			.orElseThrow()
 			.reviewId();
-		long slot = this.world.openSlot();
 		this.mvc.perform(get("/follow-ups").with(user(this.world.consultant)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2. halvår 2094")));
@@ -130,7 +163,28 @@ class DeadlineWebTests extends DeadlineTestSupport {
 			.andExpect(content().string(not(containsString("/complete"))));
 		this.mvc.perform(get("/follow-ups/{id}", review).with(user(this.world.otherManager)))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/follow-ups").with(user(this.world.employer))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/follow-ups/{id}", review).with(user(this.world.employer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/follow-ups/" + review + "/comments")));
+		this.mvc
+			.perform(post("/follow-ups/{id}/comments", review).with(user(this.world.employer))
+				.with(csrf())
+				.param("comment", "Pladsen er stadig relevant"))
+			.andExpect(redirectedUrl("/follow-ups/" + review + "#comments"));
+		var foreignEmployer = this.world.user("ag-sof", dk.pladsflow.user.Role.EMPLOYER,
+				this.organisation.departmentByCode("SOF").orElseThrow().id(), java.util.Set.of());
+		this.mvc.perform(get("/follow-ups/{id}", review).with(user(foreignEmployer))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/follow-ups/{id}/comments", review).with(user(foreignEmployer))
+				.with(csrf())
+				.param("comment", "Udefra"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/follow-ups/{id}/proposal", review).with(user(this.world.manager))
+				.with(csrf())
+				.param("version", "0")
+				.param("proposal", "Luk alt"))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/follow-ups/{id}", 999_999_999L).with(user(this.world.consultant)))
 			.andExpect(status().isNotFound());
 		this.mvc
@@ -140,7 +194,8 @@ class DeadlineWebTests extends DeadlineTestSupport {
 				.param("note", "Gennemgået"))
 			.andExpect(redirectedUrl("/follow-ups/" + review));
 		this.mvc.perform(get("/follow-ups/{id}", review).with(user(this.world.manager)))
-			.andExpect(content().string(containsString("Gennemgået")));
+			.andExpect(content().string(containsString("Gennemgået")))
+			.andExpect(content().string(containsString("Pladsen er stadig relevant")));
 	}
 
 }

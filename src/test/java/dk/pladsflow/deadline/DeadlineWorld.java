@@ -29,6 +29,9 @@ final class DeadlineWorld {
 
 	final String tag = UUID.randomUUID().toString().substring(0, 8);
 
+	/** The citizen chosen for each slot brought to phase 3. */
+	private final java.util.Map<Long, Long> chosen = new java.util.HashMap<>();
+
 	final OrganisationService organisation;
 
 	final UserService users;
@@ -103,6 +106,53 @@ final class DeadlineWorld {
 	long citizen(String name) {
 		return this.citizens.create(new CitizenData(name + " " + this.tag, "SAG-" + UUID.randomUUID(), null, 1,
 				Benefit.CASH_BENEFIT, "Pædagogmedhjælper", true, LocalDate.of(2025, 1, 1), true), this.consultant);
+	}
+
+	/**
+	 * A slot in phase 3: two citizens referred, the first chosen.
+	 * @return the slot
+	 */
+	long slotInAgreement() {
+		long slot = openSlot();
+		long chosen = citizen("Valgt");
+		this.chosen.put(slot, chosen);
+		long declined = citizen("Fravalgt");
+		this.slots.refer(this.consultant, slot, chosen);
+		this.slots.refer(this.consultant, slot, declined);
+		this.slots.answer(this.employer, slot, version(slot), chosen, java.util.Map.of(declined, "Valgte en anden"));
+		return slot;
+	}
+
+	/**
+	 * A filled slot: the agreement, from the given start to three months later,
+	 * completed.
+	 * @param start the placement's first day
+	 * @return the slot
+	 */
+	long filledSlot(LocalDate start) {
+		long slot = slotInAgreement();
+		this.slots.updateAgreement(this.employer, slot, version(slot), new dk.pladsflow.slot.AgreementData(true, true,
+				start, new BigDecimal("37"), start.plusMonths(3), true, true));
+		this.slots.completeAgreement(this.consultant, slot, version(slot));
+		return slot;
+	}
+
+	/**
+	 * What the placement module's listener does after a filled slot's commit, for tests
+	 * that run in one transaction (so the listener never runs).
+	 * @param placements the placement facade
+	 * @param slot the filled slot
+	 * @param start the agreed start
+	 */
+	void startPlacement(dk.pladsflow.placement.PlacementService placements, long slot, LocalDate start) {
+		long citizen = this.chosen.get(slot);
+		placements
+			.start(new dk.pladsflow.placement.PlacementAgreed(slot, this.department, this.unit, Scheme.WAGE_SUBSIDY,
+					start, start.plusMonths(3), this.citizens.summary(citizen).caseReference(), citizen));
+	}
+
+	long version(long slot) {
+		return this.slots.view(this.consultant, slot).version();
 	}
 
 	long openSlot() {

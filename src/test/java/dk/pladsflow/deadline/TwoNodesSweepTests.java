@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two application contexts — two nodes — on one database sweep at the same moment: each
@@ -61,6 +62,8 @@ class TwoNodesSweepTests extends DeadlineTestSupport {
 					.containsExactlyInAnyOrderElementsOf(mine);
 				assertThat(ours).allSatisfy((b) -> assertThat(b.recipientIds()).contains(world.employer.id()));
 				long expected = ours.stream().mapToLong((b) -> b.recipientIds().size()).sum();
+				// the notifications are stored by the listeners after each node's commit
+				await().atMost(java.time.Duration.ofSeconds(30)).until(() -> notificationsFor(mine) >= expected);
 				assertThat(notificationsFor(mine)).as("one notification per recipient and breach").isEqualTo(expected);
 				assertThat(duplicateNotifications(mine)).isZero();
 			}

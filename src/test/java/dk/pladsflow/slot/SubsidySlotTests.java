@@ -308,7 +308,10 @@ class SubsidySlotTests {
 	void theTransitionTableAllowsOnlyTheFlowsPaths() {
 		assertThat(SlotPhase.REFERRAL.next()).containsExactlyInAnyOrder(SlotPhase.EMPLOYER_RESPONSE, SlotPhase.CLOSED);
 		assertThat(SlotPhase.FILLED.next()).containsExactly(SlotPhase.VACANT);
-		assertThat(SlotPhase.VACANT.next()).containsExactly(SlotPhase.REFERRAL);
+		assertThat(SlotPhase.VACANT.next()).as("reopened, or closed after 26 weeks vacant")
+			.containsExactlyInAnyOrder(SlotPhase.REFERRAL, SlotPhase.CLOSED);
+		assertThat(SlotPhase.AGREEMENT.next()).containsExactlyInAnyOrder(SlotPhase.FILLED, SlotPhase.REFERRAL,
+				SlotPhase.CLOSED);
 	}
 
 	private static SubsidySlot sentRound(boolean oneCv) {
