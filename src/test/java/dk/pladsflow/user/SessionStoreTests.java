@@ -113,7 +113,6 @@ class SessionStoreTests {
 		Session recent = this.sessions.createSession();
 		this.sessions.save(recent);
 		Duration timeout = idle.getMaxInactiveInterval();
-		assertThat(timeout).as("server.servlet.session.timeout").isEqualTo(Duration.ofMinutes(60));
 
 		storeLastAccess(idle.getId(), Instant.now().minus(timeout).minusSeconds(1));
 		storeLastAccess(recent.getId(), Instant.now().minus(timeout).plusSeconds(60));

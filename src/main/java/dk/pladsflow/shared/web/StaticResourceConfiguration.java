@@ -8,10 +8,15 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.cache.concurrent.ConcurrentMapCache;
+import org.springframework.core.Ordered;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -19,6 +24,7 @@ import org.springframework.web.servlet.resource.AbstractResourceResolver;
 import org.springframework.web.servlet.resource.CachingResourceResolver;
 import org.springframework.web.servlet.resource.ResourceResolverChain;
 import org.springframework.web.servlet.resource.TransformedResource;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * How the front end's files are served (Spring Boot's own static mappings are off:
@@ -44,6 +50,8 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
 
 	static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
+	static final List<String> STATIC_PATHS = List.of("/webjars/", "/css/", "/js/");
+
 	private final Assets assets;
 
 	StaticResourceConfiguration(Assets assets) {
@@ -52,6 +60,9 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		// before the controllers' mappings, so a file's request is not first matched
+		// against every controller's patterns
+		registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		String version = this.assets.getVersion();
 		inMemory(registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
@@ -77,6 +88,25 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
 		registration.resourceChain(false)
 			.addResolver(new CachingResourceResolver(new ConcurrentMapCache("static-files")))
 			.addResolver(new InMemoryResourceResolver());
+	}
+
+	/**
+	 * Flash attributes (the "Gemt." after a redirect) live in the session, and Spring MVC
+	 * looks for them on every request it serves, which loads the session from the
+	 * database whenever the browser sends its cookie. A static file has none to show.
+	 * @return the flash map manager of the dispatcher servlet
+	 */
+	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+	FlashMapManager flashMapManager() {
+		return new SessionFlashMapManager() {
+
+			@Override
+			protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+				String path = request.getRequestURI().substring(request.getContextPath().length());
+				return STATIC_PATHS.stream().anyMatch(path::startsWith) ? null : super.retrieveFlashMaps(request);
+			}
+
+		};
 	}
 
 	/**

@@ -15,6 +15,7 @@ import dk.pladsflow.test.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,19 +31,25 @@ class AssetCachingBrowserTests extends BrowserTest {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
-	void theSecondPageTransfersNoStylesheetOrScriptAgain() {
+	void theNextPageTransfersNoStylesheetOrScriptAgain() {
 		loginAs("leder", "demo");
-		browser().findElement(By.cssSelector("header a[href$='/status']")).click();
-		visible(By.cssSelector("main h1"));
-
-		List<Map<String, Object>> assets = assetsOfThisPage();
-		assertThat(assets).as("stylesheets and scripts of the status page")
-			.extracting((asset) -> (String) asset.get("name"))
+		List<String> first = assetsOfThisPage().stream().map((asset) -> (String) asset.get("name")).toList();
+		assertThat(first).as("stylesheets and scripts of the home page")
 			.anyMatch((name) -> name.contains("/webjars/bootstrap/"))
 			.anyMatch((name) -> name.contains("/css/"))
 			.anyMatch((name) -> name.contains("/webjars/htmx.org/"));
-		assertThat(assets).as("transferred again")
-			.allSatisfy((asset) -> assertThat(asset.get("transferSize")).as((String) asset.get("name")).isEqualTo(0L));
+
+		navigateTo("/status");
+		List<Map<String, Object>> second = assetsOfThisPage();
+		assertThat(second).as("the home page's assets on the status page")
+			.filteredOn((asset) -> first.contains((String) asset.get("name")))
+			.hasSameSizeAs(first)
+			.allSatisfy(AssetCachingBrowserTests::notTransferred);
+		assertThat(second).as("the status page's own scripts").hasSizeGreaterThan(first.size());
+
+		navigateTo("/");
+		navigateTo("/status");
+		assertThat(assetsOfThisPage()).as("the status page again").allSatisfy(AssetCachingBrowserTests::notTransferred);
 	}
 
 	@Test
@@ -66,6 +73,20 @@ class AssetCachingBrowserTests extends BrowserTest {
 		assertThat(plain.headers().firstValue("Cache-Control")).hasValue("no-cache");
 
 		assertThat(get("/css/000000000000/pladsflow.css").statusCode()).isEqualTo(404);
+	}
+
+	/**
+	 * Follows the navigation bar's link, as a user would (not a reload).
+	 */
+	private void navigateTo(String path) {
+		WebElement main = browser().findElement(By.tagName("main"));
+		browser().findElement(By.cssSelector("header a[href='" + path + "']")).click();
+		awaitGone(main);
+		visible(By.cssSelector("main h1"));
+	}
+
+	private static void notTransferred(Map<String, Object> asset) {
+		assertThat(asset.get("transferSize")).as("bytes transferred for %s", asset.get("name")).isEqualTo(0L);
 	}
 
 	@SuppressWarnings("unchecked")
