@@ -33,6 +33,8 @@ final class AccessibilityCheck implements WebDriverListener {
 
 	private String checked;
 
+	private int pagesChecked;
+
 	AccessibilityCheck(WebDriver driver) {
 		this.driver = driver;
 	}
@@ -61,6 +63,7 @@ final class AccessibilityCheck implements WebDriverListener {
 			return;
 		}
 		this.checked = (String) state;
+		this.pagesChecked++;
 		Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(this.driver);
 		for (Rule rule : results.getViolations()) {
 			this.violations.add(results.getUrl() + ": " + rule.getId() + " (" + rule.getHelp() + ") at "
@@ -76,6 +79,14 @@ final class AccessibilityCheck implements WebDriverListener {
 		List<String> found = List.copyOf(this.violations);
 		this.violations.clear();
 		return found;
+	}
+
+	/**
+	 * How many page states were checked since the browser started.
+	 * @return the count
+	 */
+	int pagesChecked() {
+		return this.pagesChecked;
 	}
 
 	void forgetPage() {

@@ -85,10 +85,27 @@ public abstract class BrowserTest {
 		accessibility.takeViolations();
 	}
 
+	/**
+	 * Checks the page as it is now with axe-core and hands over what was found on it and
+	 * on the pages before it since the last call (which then no longer fails the test).
+	 * @return one line per rule and page
+	 */
+	protected List<String> accessibilityViolations() {
+		accessibility.check();
+		return accessibility.takeViolations();
+	}
+
+	/**
+	 * How many pages axe-core checked in this browser so far.
+	 * @return the count
+	 */
+	protected int pagesCheckedForAccessibility() {
+		return accessibility.pagesChecked();
+	}
+
 	@AfterEach
 	void everyPageVisitedIsAccessible() {
-		accessibility.check();
-		List<String> violations = accessibility.takeViolations();
+		List<String> violations = accessibilityViolations();
 		if (!violations.isEmpty()) {
 			throw new AssertionError("axe-core found WCAG 2.1 AA violations:\n" + String.join("\n", violations));
 		}
