@@ -17,9 +17,10 @@ import org.openqa.selenium.support.events.WebDriverListener;
  * Runs axe-core (WCAG 2.0 and 2.1, levels A and AA) over every page a browser test
  * visits: after each page load, and before each click or submit on a page that changed
  * since it was last checked (a form's answer, an htmx swap). What it finds is collected
- * and fails the test ({@link BrowserTest}).
+ * and fails the test ({@link BrowserTest}). Public, with public listener methods:
+ * Selenium calls them by reflection.
  */
-final class AccessibilityCheck implements WebDriverListener {
+public final class AccessibilityCheck implements WebDriverListener {
 
 	static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
