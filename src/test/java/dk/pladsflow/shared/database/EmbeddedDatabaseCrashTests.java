@@ -81,10 +81,12 @@ class EmbeddedDatabaseCrashTests {
 		finally {
 			for (Child child : children) {
 				child.process.destroyForcibly().waitFor();
+				// kept for a failure's diagnosis: the temporary directory goes
+				Path kept = Path.of("target", "crash-test", child.log.getFileName().toString());
+				Files.createDirectories(kept.getParent());
+				Files.copy(child.log, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			}
-			if (LeftoverServer.runningServer(data).isPresent()) {
-				LeftoverServer.stopIfLeftBehind(data.toAbsolutePath());
-			}
+			LeftoverServer.runningServer(data).ifPresent(ProcessHandle::destroy);
 		}
 	}
 
