@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +64,7 @@ final class LeftoverServer {
 		Path pgCtl = postgres.resolveSibling(postgres.getFileName().toString().replace("postgres", "pg_ctl"));
 		log.warn("Stopping the embedded PostgreSQL (PID {}) that an earlier run left behind in {}", server.get().pid(),
 				dataDirectory);
-		pgCtl(pgCtl, dataDirectory);
+		stop(server.get(), pgCtl, dataDirectory);
 	}
 
 	/**
@@ -115,18 +117,27 @@ final class LeftoverServer {
 		}
 	}
 
-	private static void pgCtl(Path pgCtl, Path dataDirectory) {
+	/**
+	 * {@code pg_ctl stop -m fast}, which sends the postmaster SIGINT and waits until it
+	 * is gone. pg_ctl refuses to run as root (a container, a CI job) although the
+	 * embedded server itself runs there; then the same signal is sent directly.
+	 */
+	private static void stop(ProcessHandle server, Path pgCtl, Path dataDirectory) {
 		try {
 			Process stop = new ProcessBuilder(pgCtl.toString(), "stop", "-D", dataDirectory.toString(), "-m", "fast",
 					"-w", "-t", "60")
 				.redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.start();
-			if (!stop.waitFor(90, TimeUnit.SECONDS) || stop.exitValue() != 0) {
-				stop.destroyForcibly();
-				throw new IllegalStateException("Could not stop the PostgreSQL left running in " + dataDirectory + " ("
-						+ pgCtl + " stop -m fast)");
+			String output = new String(stop.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+			if (stop.waitFor(90, TimeUnit.SECONDS) && stop.exitValue() == 0) {
+				return;
 			}
+			stop.destroyForcibly();
+			if (server.isAlive()) {
+				log.warn("{} stop -m fast did not stop it ({}); sending it the same signal (SIGINT)", pgCtl, output);
+				signalFastShutdown(server);
+			}
+			server.onExit().get(90, TimeUnit.SECONDS);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not run " + pgCtl, ex);
@@ -135,6 +146,19 @@ final class LeftoverServer {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while stopping the PostgreSQL in " + dataDirectory, ex);
 		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException(
+					"Could not stop the PostgreSQL (PID " + server.pid() + ") left running in " + dataDirectory, ex);
+		}
+	}
+
+	private static void signalFastShutdown(ProcessHandle server) throws IOException, InterruptedException {
+		if (System.getProperty("os.name").startsWith("Windows")) {
+			server.destroy();
+			return;
+		}
+		Process kill = new ProcessBuilder("kill", "-INT", Long.toString(server.pid())).inheritIO().start();
+		kill.waitFor(10, TimeUnit.SECONDS);
 	}
 
 }
