@@ -8,9 +8,10 @@ COPY mvnw pom.xml ./
 COPY .mvn .mvn
 COPY db db
 COPY src src
-# the wrapper uses the image's Maven when it cannot fetch its own
+# the wrapper uses the image's Maven when it cannot fetch its own; -Pserver leaves the
+# embedded PostgreSQL's binaries out of the jar (the container uses the db service)
 RUN --mount=type=cache,target=/root/.m2 \
-    ./mvnw -B -ntp -DskipTests package \
+    ./mvnw -B -ntp -DskipTests -Pserver package \
     && cp target/pladsflow-*.jar /build/app.jar
 
 FROM eclipse-temurin:17-jre

@@ -1,6 +1,8 @@
 package dk.pladsflow.user;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code springSessionTransactionOperations}; a bean of that type makes Spring Boot leave
  * out its own {@link TransactionTemplate}, so the application's (over the JPA transaction
  * manager) is declared here, as the primary one.
+ * <p>
+ * The last-access time is written at most once a minute
+ * ({@link #lastAccessAtMostOncePerMinute()}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -32,6 +37,41 @@ class SessionStoreConfiguration {
 	@Bean
 	TransactionOperations springSessionTransactionOperations() {
 		return TransactionOperations.withoutTransaction();
+	}
+
+	/**
+	 * How long a session's stored last-access time may lag behind: a request within this
+	 * time of the stored one does not write it again. A session therefore expires between
+	 * 59 and 60 minutes after the user's last request
+	 * ({@code server.servlet.session.timeout=60m}).
+	 */
+	static final long LAST_ACCESS_GRANULARITY_MILLIS = 60_000;
+
+	/**
+	 * Spring Session updates the session row on every request, because the last-access
+	 * time changed; as an autocommitted write that is a WAL flush per page view. The same
+	 * statement now changes the row only when something else changed (session id after a
+	 * login, the user, the timeout) or the stored last-access time is a minute old or
+	 * more; otherwise it matches no row and writes nothing. Attribute changes are
+	 * separate statements and are always written.
+	 * @return the customizer of Spring Session's repository
+	 */
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessAtMostOncePerMinute() {
+		return (repository) -> repository.setUpdateSessionQuery("""
+				WITH p (session_id, last_access_time, max_inactive_interval, expiry_time, principal_name, primary_id)
+				  AS (VALUES (?, ?::bigint, ?::integer, ?::bigint, ?::varchar, ?::char(36)))
+				UPDATE %%TABLE_NAME%% s
+				SET SESSION_ID = p.session_id, LAST_ACCESS_TIME = p.last_access_time,
+				    MAX_INACTIVE_INTERVAL = p.max_inactive_interval, EXPIRY_TIME = p.expiry_time,
+				    PRINCIPAL_NAME = p.principal_name
+				FROM p
+				WHERE s.PRIMARY_ID = p.primary_id
+				  AND (s.SESSION_ID <> p.session_id
+				    OR s.PRINCIPAL_NAME IS DISTINCT FROM p.principal_name
+				    OR s.MAX_INACTIVE_INTERVAL <> p.max_inactive_interval
+				    OR p.last_access_time - s.LAST_ACCESS_TIME >= %d)
+				""".formatted(LAST_ACCESS_GRANULARITY_MILLIS));
 	}
 
 }

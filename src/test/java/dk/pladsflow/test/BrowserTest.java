@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -27,6 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,6 +53,9 @@ import org.springframework.context.annotation.Import;
  * <p>
  * One browser serves a test class; each test starts logged out. A failing test leaves a
  * screenshot and the page source in {@code target/browser-tests/}.
+ * <p>
+ * Every page a test visits is checked with axe-core against WCAG 2.1 A and AA
+ * ({@link AccessibilityCheck}); a test that met a violation fails with the list.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "pladsflow.demo-data=true")
 @Import(TestDatabaseConfiguration.class)
@@ -68,12 +73,42 @@ public abstract class BrowserTest {
 
 	private static WebDriver driver;
 
+	private static AccessibilityCheck accessibility;
+
 	@LocalServerPort
 	private int port;
 
 	@BeforeEach
 	void startLoggedOut() {
 		browser().manage().deleteAllCookies();
+		accessibility.forgetPage();
+		accessibility.takeViolations();
+	}
+
+	/**
+	 * Checks the page as it is now with axe-core and hands over what was found on it and
+	 * on the pages before it since the last call (which then no longer fails the test).
+	 * @return one line per rule and page
+	 */
+	protected List<String> accessibilityViolations() {
+		accessibility.check();
+		return accessibility.takeViolations();
+	}
+
+	/**
+	 * How many pages axe-core checked in this browser so far.
+	 * @return the count
+	 */
+	protected int pagesCheckedForAccessibility() {
+		return accessibility.pagesChecked();
+	}
+
+	@AfterEach
+	void everyPageVisitedIsAccessible() {
+		List<String> violations = accessibilityViolations();
+		if (!violations.isEmpty()) {
+			throw new AssertionError("axe-core found WCAG 2.1 AA violations:\n" + String.join("\n", violations));
+		}
 	}
 
 	/**
@@ -89,7 +124,16 @@ public abstract class BrowserTest {
 	 * @param path the path, e.g. {@code /login}
 	 */
 	protected void open(String path) {
-		browser().get("http://localhost:" + this.port + path);
+		browser().get(url(path));
+	}
+
+	/**
+	 * The address of a page of the application under test.
+	 * @param path the path, e.g. {@code /login}
+	 * @return the absolute URL
+	 */
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
 	}
 
 	/**
@@ -188,7 +232,9 @@ public abstract class BrowserTest {
 				Assumptions.abort(message);
 			}
 			this.profile = Files.createTempDirectory("pladsflow-chromium");
-			driver = new ChromeDriver(service(), options(this.profile));
+			WebDriver chromium = new ChromeDriver(service(), options(this.profile));
+			accessibility = new AccessibilityCheck(chromium);
+			driver = new EventFiringDecorator<>(accessibility).decorate(chromium);
 		}
 
 		@Override

@@ -17,16 +17,21 @@ public final class EmbeddedPostgresLauncher {
 	}
 
 	/**
-	 * Starts a server on the given data directory, keeping what is already there.
+	 * Starts a server on the given data directory, keeping what is already there. A
+	 * server that an application which died hard left running there is stopped first; a
+	 * directory that another running application uses is refused
+	 * ({@link DataDirectoryInUseException}).
 	 * @param dataDirectory where the cluster lives; created (initdb) when empty
 	 * @param port the TCP port, or 0 for any free port
 	 * @param durable whether commits wait for the disk (on for data worth keeping)
 	 * @return the running server; close it to stop it
 	 */
 	public static EmbeddedPostgres start(Path dataDirectory, int port, boolean durable) {
+		Path directory = dataDirectory.toAbsolutePath();
+		LeftoverServer.stopIfLeftBehind(directory);
 		try {
 			return EmbeddedPostgres.builder()
-				.setDataDirectory(dataDirectory.toAbsolutePath())
+				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
 				.setPort(port)
 				.setServerConfig("synchronous_commit", durable ? "on" : "off")
