@@ -105,12 +105,19 @@ class EndpointAccessTests {
 		post("/slots/{id}/agreement/cancel", World::slot).param("version", "999").param("reason", "x").expect(LOGIN, DENY, OK, DENY, DENY, DENY),
 		post("/slots/{id}/end-placement", World::slot).param("version", "999").param("endDate", "01-01-2027").expect(LOGIN, DENY, DENY, DENY, DENY, DENY),
 		post("/slots/{id}/reopen", World::slot).param("version", "999").expect(LOGIN, DENY, DENY, DENY, DENY, DENY),
-		post("/slots/{id}/hearing/answer", World::slot).param("version", "999").param("answer", "x").expect(LOGIN, DENY, DENY, DENY, DENY, DENY),
+		post("/slots/{id}/hearing/answer", World::slot).param("version", "999").param("choice", "keep").param("reason", "x")
+			.expect(LOGIN, DENY, DENY, DENY, DENY, DENY),
+		post("/slots/{id}/hearing/refusal", World::slot).param("version", "999").param("reason", "x")
+			.expect(LOGIN, OK, DENY, DENY, OK, DENY),
+		post("/slots/{id}/reopening", World::slot).param("version", "999").expect(LOGIN, DENY, DENY, DENY, DENY, DENY),
+		get("/hearings").expect(LOGIN, OK, DENY, DENY, OK, OK),
 		post("/slots/{id}/hearing/extension", World::slot).param("version", "999").param("until", "01-01-2027").param("reason", "x")
 			.expect(LOGIN, OK, DENY, DENY, OK, DENY),
 		// --- follow-ups (the review id is another department's or none: the role decides first)
-		get("/follow-ups").expect(LOGIN, OK, OK, DENY, OK, OK),
-		get("/follow-ups/{id}", World::slot).expect(LOGIN, OK, OK, DENY, OK, OK),
+		get("/follow-ups").expect(LOGIN, OK, OK, OK, OK, OK),
+		get("/follow-ups/{id}", World::slot).expect(LOGIN, OK, OK, OK, OK, OK),
+		post("/follow-ups/{id}/proposal", World::slot).param("version", "999").expect(LOGIN, DENY, OK, DENY, DENY, DENY),
+		post("/follow-ups/{id}/comments", World::slot).param("comment", "x").expect(LOGIN, OK, OK, OK, OK, OK),
 		post("/follow-ups/{id}/complete", World::slot).param("version", "999").param("note", "x").expect(LOGIN, DENY, OK, DENY, DENY, DENY),
 		// --- citizen register: consultants only
 		get("/citizens").expect(LOGIN, DENY, OK, DENY, DENY, DENY),
@@ -146,6 +153,13 @@ class EndpointAccessTests {
 		get("/api/status/{year}/{month}/departments/{code}", (w) -> 2026, (w) -> 10, (w) -> "SOF").expect(LOGIN, OK, DENY, DENY, OK, DENY),
 		post("/api/import/placements").csv("x").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
 		post("/api/import/targets").csv("x").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
+		post("/api/import/outcomes").csv("x").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
+		get("/api/outcomes/{year}", (w) -> 2025).expect(LOGIN, OK, OK, DENY, OK, OK),
+		get("/outcomes").expect(LOGIN, OK, OK, DENY, OK, OK),
+		get("/outcomes/import").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
+		post("/outcomes/import").upload("x").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
+		get("/admin/login-throttles").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
+		post("/admin/login-throttles/clear").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
 		// --- administration
 		get("/admin/departments").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
 		get("/admin/departments/new").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
@@ -345,7 +359,9 @@ class EndpointAccessTests {
 		CurrentUser consultant = UserMother.create(this.users, null, Role.CONSULTANT);
 		long slot = this.slots.open(sofEmployer, new SlotDetails(sofUnit, "Pædagogmedhjælper", null,
 				Scheme.WAGE_SUBSIDY, new BigDecimal("37"), LocalDate.of(2027, 1, 4), "Arne", true, true));
-		long citizen = this.citizens.create(new CitizenData("Borger " + Unique.name("b"), Unique.name("SAG"), null, 1,
+		// target group 3: a referral asks for confirmation first, so the table's referral
+		// (and every bad variant of it) is answered without saving anything
+		long citizen = this.citizens.create(new CitizenData("Borger " + Unique.name("b"), Unique.name("SAG"), null, 3,
 				Benefit.CASH_BENEFIT, "Pædagog", true, LocalDate.of(2025, 1, 1), true), consultant);
 		long placement = this.placements.register(new PlacementData(sof, sofUnit, Scheme.WAGE_SUBSIDY,
 				LocalDate.of(2026, 1, 5), null, Unique.name("REF"), null, null));
