@@ -32,7 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 // a context of its own: closed after the class, and with a small pool, so that the
 // suite's cached contexts stay within the test database's connection limit
 @TestPropertySource(properties = { "pladsflow.demo-data=false", "spring.datasource.hikari.maximum-pool-size=4",
-		"spring.datasource.hikari.minimum-idle=0" })
+		"spring.datasource.hikari.minimum-idle=0",
+		// a scheduler of its own name: Quartz keeps its data sources in one JVM-wide
+		// registry by scheduler name, so a context closed after this test must not take
+		// the other contexts' job store connection with it
+		"spring.quartz.scheduler-name=pladsflow-module-test-placement" })
 @DirtiesContext
 class PlacementModuleTests {
 
@@ -72,7 +76,11 @@ class PlacementModuleTests {
 			.param("name", "Placering " + tag)
 			.query(Long.class)
 			.single();
-		long user = this.jdbc.sql("select min(id) from app_user").query(Long.class).single();
+		// the slot's creator: any user will do (on a fresh test database there is none
+		// yet)
+		long user = this.jdbc.sql("""
+				insert into app_user (username, display_name, password_hash) values (:name, :name, '{noop}x')
+				returning id""").param("name", "modultest-" + tag).query(Long.class).single();
 		long slot = this.jdbc.sql("""
 				insert into slot (department_id, unit_id, title, scheme, weekly_hours, contact_person,
 				                  not_replacing_vacancy, representative_approved, one_cv_mode, phase, opened_at,

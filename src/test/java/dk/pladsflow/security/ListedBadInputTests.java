@@ -129,9 +129,9 @@ class ListedBadInputTests {
 				this.employer, "1000");
 		assertRefusedWithMessage(post("/slots/{id}/problem", this.slot).param("version", "0").param("note", LONG_2001),
 				this.employer, "1000");
-		assertRefusedWithMessage(
-				post("/slots/{id}/hearing/answer", this.slot).param("version", "0").param("answer", LONG_2001),
-				this.employer, "2000");
+		assertRefusedWithMessage(post("/slots/{id}/hearing/answer", this.slot).param("version", "0")
+			.param("choice", "keep")
+			.param("reason", LONG_2001), this.employer, "2000");
 		assertRefusedWithMessage(
 				post("/slots/{id}/agreement/cancel", this.slot).param("version", "0").param("reason", LONG_2001),
 				this.employer, "1000");

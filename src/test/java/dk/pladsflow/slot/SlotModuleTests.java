@@ -29,7 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 // a context of its own: closed after the class, and with a small pool, so that the
 // suite's cached contexts stay within the test database's connection limit
 @TestPropertySource(properties = { "pladsflow.demo-data=false", "spring.datasource.hikari.maximum-pool-size=4",
-		"spring.datasource.hikari.minimum-idle=0" })
+		"spring.datasource.hikari.minimum-idle=0",
+		// a scheduler of its own name: Quartz keeps its data sources in one JVM-wide
+		// registry by scheduler name, so a context closed after this test must not take
+		// the other contexts' job store connection with it
+		"spring.quartz.scheduler-name=pladsflow-module-test-slot" })
 @DirtiesContext
 class SlotModuleTests extends SlotTestSupport {
 

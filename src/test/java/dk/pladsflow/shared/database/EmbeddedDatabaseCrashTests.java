@@ -153,7 +153,7 @@ class EmbeddedDatabaseCrashTests {
 		static Child start(Path data, int port, Path log, List<Child> children) throws IOException {
 			String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 			List<String> command = List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", classPath(),
-					PladsflowApplication.class.getName(), "--server.port=" + port,
+					PladsflowApplication.class.getName(), "--server.port=" + port, "--pladsflow.demo-data=true",
 					"--pladsflow.embedded-db.data-directory=" + data.toAbsolutePath(),
 					"--spring.quartz.auto-startup=false", "--logging.level.root=WARN",
 					"--logging.level.dk.pladsflow.shared.database=INFO");
