@@ -227,7 +227,8 @@ class MunicipalityTargetsTests {
 				.with(csrf())
 				.param("flexJobTarget", "850"))
 			.andExpect(status().isForbidden());
-		assertThat(this.jdbc.queryForObject("select count(*) from municipality_target", Long.class)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from municipality_target where year = 2017", Long.class))
+			.isZero();
 	}
 
 	@Test
@@ -236,7 +237,8 @@ class MunicipalityTargetsTests {
 		assertThatThrownBy(() -> this.fixtures.targets(department.code() + ";2017;5;1",
 				this.municipality.code() + ";2017;1520;850", this.municipality.code() + ";2017;1;1"))
 			.isInstanceOf(ImportRejectedException.class);
-		assertThat(this.jdbc.queryForObject("select count(*) from municipality_target", Long.class)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from municipality_target where year = 2017", Long.class))
+			.isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from target_figure where department_id = ?", Long.class,
 				department.id()))
 			.isZero();

@@ -17,6 +17,8 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  */
 public final class StandaloneApplication {
 
+	private static final java.util.concurrent.atomic.AtomicInteger STARTED = new java.util.concurrent.atomic.AtomicInteger();
+
 	private StandaloneApplication() {
 	}
 
@@ -26,10 +28,15 @@ public final class StandaloneApplication {
 	 * @return the running application; close it to stop it
 	 */
 	public static ConfigurableApplicationContext start(String... properties) {
-		String[] arguments = new String[properties.length + 1];
+		String[] arguments = new String[properties.length + 2];
 		arguments[0] = "--server.port=0";
+		// a Quartz scheduler of its own name: Quartz keeps its data sources in one
+		// JVM-wide
+		// registry by scheduler name, so closing this application must not close the job
+		// store connection of the test contexts that stay cached
+		arguments[1] = "--spring.quartz.scheduler-name=pladsflow-standalone-" + STARTED.incrementAndGet();
 		for (int i = 0; i < properties.length; i++) {
-			arguments[i + 1] = "--" + properties[i];
+			arguments[i + 2] = "--" + properties[i];
 		}
 		return new SpringApplicationBuilder(PladsflowApplication.class).registerShutdownHook(false)
 			.initializers((context) -> context.getBeanFactory()

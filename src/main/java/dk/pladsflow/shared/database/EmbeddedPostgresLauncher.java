@@ -37,7 +37,10 @@ public final class EmbeddedPostgresLauncher {
 				.setServerConfig("synchronous_commit", durable ? "on" : "off")
 				.setServerConfig("fsync", durable ? "on" : "off")
 				.setServerConfig("timezone", "UTC")
-				.setServerConfig("max_connections", "100")
+				// the tests' throw-away server (not durable) serves every cached test
+				// context's pool at once, and the applications some tests start beside
+				// them
+				.setServerConfig("max_connections", durable ? "100" : "300")
 				// an error's DETAIL names the values (a duplicate CPR number): not in the
 				// log
 				.setServerConfig("log_error_verbosity", "terse")
