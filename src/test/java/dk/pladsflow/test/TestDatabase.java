@@ -70,6 +70,8 @@ public final class TestDatabase {
 
 	private static Connection startContainer() {
 		PostgreSQLContainer container = new PostgreSQLContainer(POSTGRES_IMAGE);
+		// every cached test context's pool at once, as on the embedded server
+		container.withCommand("postgres", "-c", "fsync=off", "-c", "max_connections=300");
 		container.start();
 		log.info("Tests use a Testcontainers PostgreSQL ({})", POSTGRES_IMAGE);
 		Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
