@@ -102,6 +102,11 @@ class DoubleHireTests extends SlotTestSupport {
 		agree(first.slot(), this.world.bufEmployer, start, start.plusMonths(3).minusDays(1));
 		agree(second, this.world.sofEmployer, start.plusMonths(1), start.plusMonths(2));
 		this.slots.completeAgreement(this.world.consultant, first.slot(), version(first.slot()));
+		// the placement starts when the slot module's PlacementAgreed event is delivered,
+		// just after the commit: wait for that state, not for a time
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> this.placements.ofSlot(first.slot(), start).isPresent());
 
 		long before = version(second);
 		assertThatThrownBy(() -> this.slots.completeAgreement(this.world.consultant, second, before))

@@ -1,6 +1,7 @@
 package dk.pladsflow.test;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -32,6 +33,19 @@ public class TestDatabaseConfiguration {
 			}
 
 		};
+	}
+
+	/**
+	 * Every test context's Quartz scheduler under a name of its own. Quartz keeps its
+	 * data sources in one JVM-wide registry by scheduler name, so a context that the test
+	 * context cache closes (or a test closes) would otherwise take the job store
+	 * connection of every other context of the same name with it.
+	 * @return the customizer
+	 */
+	@Bean
+	SchedulerFactoryBeanCustomizer uniqueSchedulerName() {
+		String name = "pladsflow-test-" + java.util.UUID.randomUUID();
+		return (scheduler) -> scheduler.setSchedulerName(name);
 	}
 
 }
