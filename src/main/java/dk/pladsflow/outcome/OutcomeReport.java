@@ -1,6 +1,7 @@
 package dk.pladsflow.outcome;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcomes of the placements that ended in a year, for the municipality (or, for a
@@ -15,6 +16,18 @@ import java.util.List;
  * department manager's department)
  */
 public record OutcomeReport(int year, List<Outcome> total, List<DepartmentOutcomes> departments, boolean municipality) {
+
+	/**
+	 * The report as a department manager sees it: their department only, which is also
+	 * the total (as {@code StatusReport.restrictedTo} does for the status).
+	 * @param departmentId the department
+	 * @return the narrowed report
+	 */
+	OutcomeReport restrictedTo(long departmentId) {
+		List<DepartmentOutcomes> own = this.departments.stream().filter((d) -> d.id() == departmentId).toList();
+		return new OutcomeReport(this.year, own.isEmpty() ? OutcomeService.ordered(Map.of()) : own.get(0).schemes(),
+				own, false);
+	}
 
 	/**
 	 * One department's outcomes.

@@ -32,6 +32,7 @@ import dk.pladsflow.shared.csv.ImportRejectedException;
 import dk.pladsflow.shared.csv.RowErrors;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
+import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -289,10 +290,20 @@ public class OutcomeService {
 		if (!user.may().status()) {
 			throw new ForbiddenException("the outcomes are for managers, consultants and administrators");
 		}
-		if (year < 2000 || year > 2100) {
+		if (!Years.isValid(year)) {
 			throw new NotFoundException("Outcomes", year);
 		}
-		boolean central = user.seesEveryDepartment();
+		OutcomeReport report = compute(year);
+		return user.seesEveryDepartment() ? report : report.restrictedTo(user.departmentId());
+	}
+
+	/**
+	 * The outcomes of a year for the municipality and every department (an active one, or
+	 * one with placements that ended in the year).
+	 * @param year the year
+	 * @return the report
+	 */
+	private OutcomeReport compute(int year) {
 		Map<String, Outcome> total = new HashMap<>();
 		Map<Long, Map<String, Outcome>> byDepartment = new HashMap<>();
 		LocalDate today = LocalDate.now(this.clock);
@@ -321,20 +332,21 @@ public class OutcomeService {
 		List<DepartmentOutcomes> departments = new ArrayList<>();
 		for (DepartmentSummary department : this.organisation.allDepartments()) {
 			Map<String, Outcome> rows = byDepartment.get(department.id());
-			boolean visible = central || department.id() == user.departmentId();
-			if (visible && (department.active() || rows != null)) {
+			if (department.active() || rows != null) {
 				departments.add(new DepartmentOutcomes(department.id(), department.code(), department.name(),
 						ordered((rows != null) ? rows : Map.of())));
 			}
 		}
-		if (!central) {
-			return new OutcomeReport(year, departments.isEmpty() ? ordered(Map.of()) : departments.get(0).schemes(),
-					departments, false);
-		}
 		return new OutcomeReport(year, ordered(total), departments, true);
 	}
 
-	private static List<Outcome> ordered(Map<String, Outcome> rows) {
+	/**
+	 * One outcome per scheme and sector, in their order; none ended where a row is
+	 * missing.
+	 * @param rows the outcomes by {@link #key}
+	 * @return the outcomes
+	 */
+	static List<Outcome> ordered(Map<String, Outcome> rows) {
 		List<Outcome> ordered = new ArrayList<>();
 		for (Scheme scheme : Scheme.values()) {
 			for (Sector sector : Sector.values()) {
