@@ -193,17 +193,9 @@ public class OutcomeService {
 			if (status == null) {
 				errors.add(line, "outcome.import.status.unknown", row.get("status"));
 			}
-			LocalDate start = CsvValues.date(row.get("start")).orElse(null);
-			if (start == null) {
-				errors.add(line, "import.start.invalid", row.get("start"));
-			}
-			LocalDate end = CsvValues.date(row.get("end")).orElse(null);
-			if (!row.get("end").isEmpty() && end == null) {
-				errors.add(line, "import.end.invalid", row.get("end"));
-			}
-			else if (start != null && end != null && end.isBefore(start)) {
-				errors.add(line, "import.end.beforeStart");
-			}
+			CsvValues.Dates dates = CsvValues.dates(row, errors);
+			LocalDate start = dates.start();
+			LocalDate end = dates.end();
 			if (errors.size() == before) {
 				spells.add(new Spell(line, citizen, status, start, end));
 			}

@@ -373,17 +373,9 @@ public class PlacementService {
 			if (scheme.isEmpty()) {
 				errors.add(line, "import.scheme.unknown", row.get("scheme"));
 			}
-			LocalDate start = CsvValues.date(row.get("start")).orElse(null);
-			if (start == null) {
-				errors.add(line, "import.start.invalid", row.get("start"));
-			}
-			LocalDate end = CsvValues.date(row.get("end")).orElse(null);
-			if (!row.get("end").isEmpty() && end == null) {
-				errors.add(line, "import.end.invalid", row.get("end"));
-			}
-			else if (start != null && end != null && end.isBefore(start)) {
-				errors.add(line, "import.end.beforeStart");
-			}
+			CsvValues.Dates dates = CsvValues.dates(row, errors);
+			LocalDate start = dates.start();
+			LocalDate end = dates.end();
 			String citizen = row.get("citizen");
 			if (citizen.isEmpty() || citizen.length() > 50) {
 				errors.add(line, "import.citizen.invalid");

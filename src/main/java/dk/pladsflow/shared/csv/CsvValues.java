@@ -78,4 +78,36 @@ public final class CsvValues {
 		return Optional.of(new BigDecimal(number));
 	}
 
+	/**
+	 * A row's {@code start} and {@code end} columns, read the same way by every import of
+	 * periods: the start a date, the end empty (still going) or a date not before the
+	 * start. What is wrong is added to the errors.
+	 * @param row the row
+	 * @param errors the file's errors
+	 * @return the dates, each null where it is empty or wrong
+	 */
+	public static Dates dates(CsvFile.Row row, RowErrors errors) {
+		LocalDate start = date(row.get("start")).orElse(null);
+		if (start == null) {
+			errors.add(row.line(), "import.start.invalid", row.get("start"));
+		}
+		LocalDate end = date(row.get("end")).orElse(null);
+		if (!row.get("end").isEmpty() && end == null) {
+			errors.add(row.line(), "import.end.invalid", row.get("end"));
+		}
+		else if (start != null && end != null && end.isBefore(start)) {
+			errors.add(row.line(), "import.end.beforeStart");
+		}
+		return new Dates(start, end);
+	}
+
+	/**
+	 * A row's first and last day.
+	 *
+	 * @param start the first day, or null
+	 * @param end the last day, or null
+	 */
+	public record Dates(LocalDate start, LocalDate end) {
+	}
+
 }
