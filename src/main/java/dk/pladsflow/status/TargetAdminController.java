@@ -7,6 +7,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
@@ -89,14 +90,8 @@ class TargetAdminController {
 			@RequestParam(defaultValue = "") String combinedTarget,
 			@RequestParam(defaultValue = "") String flexJobTarget, RedirectAttributes redirect) {
 		Years.year(year);
-		Entered entered = Entered.of(combinedTarget, flexJobTarget);
-		if (entered == null) {
-			redirect.addFlashAttribute("flashError", "target.invalid");
-		}
-		else {
-			this.targets.setTargets(user, departmentId, unitId, year, version, entered.combined(), entered.flexJob());
-			redirect.addFlashAttribute("flash", "target.saved");
-		}
+		save(combinedTarget, flexJobTarget, redirect, (entered) -> this.targets.setTargets(user, departmentId, unitId,
+				year, version, entered.combined(), entered.flexJob()));
 		return "redirect:/admin/targets/" + year + "/" + departmentId;
 	}
 
@@ -105,15 +100,24 @@ class TargetAdminController {
 			@RequestParam(defaultValue = "0") long version, @RequestParam(defaultValue = "") String combinedTarget,
 			@RequestParam(defaultValue = "") String flexJobTarget, RedirectAttributes redirect) {
 		Years.year(year);
+		save(combinedTarget, flexJobTarget, redirect, (entered) -> this.targets.setMunicipalityTargets(user, year,
+				version, entered.combined(), entered.flexJob()));
+		return "redirect:/admin/targets?year=" + year;
+	}
+
+	/**
+	 * Saves the targets as typed, if they are valid, and says which it was.
+	 */
+	private static void save(String combinedTarget, String flexJobTarget, RedirectAttributes redirect,
+			Consumer<Entered> save) {
 		Entered entered = Entered.of(combinedTarget, flexJobTarget);
 		if (entered == null) {
 			redirect.addFlashAttribute("flashError", "target.invalid");
 		}
 		else {
-			this.targets.setMunicipalityTargets(user, year, version, entered.combined(), entered.flexJob());
+			save.accept(entered);
 			redirect.addFlashAttribute("flash", "target.saved");
 		}
-		return "redirect:/admin/targets?year=" + year;
 	}
 
 	@GetMapping("/import")
