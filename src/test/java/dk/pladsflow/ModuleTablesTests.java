@@ -42,10 +42,11 @@ class ModuleTablesTests {
 			Map.entry("job_run", "scheduling"), Map.entry("job_action", "scheduling"),
 			Map.entry("notification", "notification"), Map.entry("notification_email", "notification"),
 			Map.entry("status_revision", "status"), Map.entry("status_snapshot", "status"),
-			Map.entry("target_figure", "status"));
+			Map.entry("target_figure", "status"), Map.entry("municipality_target", "status"),
+			Map.entry("placement_outcome_source", "placement"), Map.entry("citizen_status_spell", "outcome"));
 
 	/** Views a module defines in its own migration for other modules to read. */
-	static final Set<String> PUBLISHED_VIEWS = Set.of("slot_unused", "slot_open_deadline");
+	static final Set<String> PUBLISHED_VIEWS = Set.of("slot_unused", "slot_open_deadline", "placement_outcome_source");
 
 	/**
 	 * Modules that generate data across the others on purpose (the demo data set and the
