@@ -41,13 +41,6 @@ public record StatusReport(int year, int month, Period period, Period previousPe
 					: DEPARTMENTS;
 		}
 
-		/**
-		 * @return true where at least one target is the municipality's own
-		 */
-		public boolean anyOwn() {
-			return this.combinedOwn || this.flexJobOwn;
-		}
-
 	}
 
 	/**
