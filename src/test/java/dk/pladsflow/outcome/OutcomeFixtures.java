@@ -1,30 +1,29 @@
 package dk.pladsflow.outcome;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
-import dk.pladsflow.organisation.DepartmentData;
 import dk.pladsflow.organisation.DepartmentSummary;
+import dk.pladsflow.organisation.OrganisationMother;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.placement.PlacementService;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
-import dk.pladsflow.user.UserData;
+import dk.pladsflow.user.UserMother;
 import dk.pladsflow.user.UserService;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Test data for the outcome tests: a fresh department per test, whose code also prefixes
- * the case references (spells are per citizen across departments), and imports in the
+ * Test data for the outcome tests: a fresh department per test
+ * ({@link OrganisationMother}), whose code also prefixes the case references (spells are
+ * per citizen across departments), users from {@link UserMother}, and imports in the
  * contracts' formats.
  */
 @Component
 class OutcomeFixtures {
 
-	static final String PASSWORD = "test-password";
+	static final String PASSWORD = UserMother.PASSWORD;
 
 	static final CurrentUser ADMIN = CurrentUser.of(-1, "test-admin", Set.of(Role.ADMIN), null, Set.of());
 
@@ -46,10 +45,14 @@ class OutcomeFixtures {
 		this.users = users;
 	}
 
+	/**
+	 * A stored user with {@link #PASSWORD}, for the web and API tests.
+	 * @param role the role
+	 * @param departmentId the department, or null
+	 * @return the user name
+	 */
 	String user(Role role, Long departmentId) {
-		String username = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8);
-		this.users.create(username, PASSWORD, new UserData(username, null, Set.of(role), departmentId, Set.of()));
-		return username;
+		return UserMother.create(this.users, departmentId, role).getUsername();
 	}
 
 	/**
@@ -57,16 +60,11 @@ class OutcomeFixtures {
 	 * @return the user
 	 */
 	CurrentUser consultant() {
-		String username = "konsulent-" + UUID.randomUUID().toString().substring(0, 8);
-		long id = this.users.create(username, PASSWORD,
-				new UserData(username, null, Set.of(Role.CONSULTANT), null, Set.of()));
-		return CurrentUser.of(id, username, Set.of(Role.CONSULTANT), null, Set.of());
+		return UserMother.create(this.users, null, Role.CONSULTANT);
 	}
 
 	DepartmentSummary department() {
-		String code = "O" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-		long id = this.organisation.createDepartment(new DepartmentData(code, "Testforvaltning " + code, false, null));
-		return this.organisation.department(id);
+		return OrganisationMother.department(this.organisation);
 	}
 
 	static CurrentUser departmentManager(DepartmentSummary department) {
