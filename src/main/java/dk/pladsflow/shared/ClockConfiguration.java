@@ -3,7 +3,6 @@ package dk.pladsflow.shared;
 import java.time.Clock;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * The one clock of the application, in Copenhagen time. Every rule that depends on the
  * time takes it from here, so that tests can fix it. Only the demo set-up
  * ({@code pladsflow.demo-data=true}) has a clock an administrator can move forward (the
- * demo clock); a server runs on the system clock. And the municipality the installation
- * belongs to.
+ * demo clock); a server runs on the system clock.
  */
 @Configuration(proxyBeanMethods = false)
 public class ClockConfiguration {
@@ -33,12 +31,6 @@ public class ClockConfiguration {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.system(ZONE);
-	}
-
-	@Bean
-	Municipality municipality(@Value("${pladsflow.municipality.name}") String name,
-			@Value("${pladsflow.municipality.code}") String code) {
-		return new Municipality(name, code);
 	}
 
 }
