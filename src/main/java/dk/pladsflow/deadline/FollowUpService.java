@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import dk.pladsflow.organisation.DepartmentSummary;
@@ -20,7 +21,6 @@ import dk.pladsflow.shared.web.NotFoundException;
 import dk.pladsflow.slot.SlotAge;
 import dk.pladsflow.slot.SlotService;
 import dk.pladsflow.user.CurrentUser;
-import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserService;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -207,30 +207,10 @@ public class FollowUpService {
 		if (!user.may().completeFollowUps()) {
 			throw new ForbiddenException("consultants complete follow-ups");
 		}
-		FollowUpReview review = find(id);
-		int changed = this.jdbc.sql("""
-				update follow_up_review set completed_at = :now, completed_by = :user, note = :note,
-				    version = version + 1
-				where id = :id and version = :version and completed_at is null
-				""")
-			.param("now", Timestamp.from(this.clock.instant()))
-			.param("user", user.id())
-			.param("note", (note == null || note.isBlank()) ? null : note.trim())
-			.param("id", review.id())
-			.param("version", version)
-			.update();
-		if (changed == 0) {
-			throw new ConcurrentChangeException("FollowUpReview", id);
-		}
-	}
-
-	/**
-	 * Whether the user may see follow-ups at all (for the menu).
-	 * @param user the user
-	 * @return true for consultants, administrators, managers and employers
-	 */
-	public static boolean maySee(CurrentUser user) {
-		return user.may().followUps();
+		changeOpen(id, version, "completed_at = :now, completed_by = :user, note = :note",
+				(sql) -> sql.param("now", Timestamp.from(this.clock.instant()))
+					.param("user", user.id())
+					.param("note", trimmedOrNull(note)));
 	}
 
 	/**
@@ -253,8 +233,7 @@ public class FollowUpService {
 	 * @return true if so
 	 */
 	public static boolean mayComment(CurrentUser user, FollowUpReview review) {
-		return review.open() && (user.has(Role.EMPLOYER) || user.has(Role.MANAGER))
-				&& user.canSeeDepartment(review.departmentId());
+		return review.open() && user.may().commentFollowUps() && user.canSeeDepartment(review.departmentId());
 	}
 
 	/**
@@ -316,18 +295,28 @@ public class FollowUpService {
 		if (!user.may().completeFollowUps()) {
 			throw new ForbiddenException("consultants propose");
 		}
+		changeOpen(id, version, "proposal = :proposal", (sql) -> sql.param("proposal", trimmedOrNull(proposal)));
+	}
+
+	/**
+	 * Changes an open review (a missing one is a 404) from the version the page showed; a
+	 * later version, or a review completed meanwhile, is a concurrent change.
+	 * @param assignments the columns set, with named parameters
+	 * @param values binds those parameters
+	 */
+	private void changeOpen(long id, long version, String assignments, UnaryOperator<JdbcClient.StatementSpec> values) {
 		FollowUpReview review = find(id);
-		int changed = this.jdbc.sql("""
-				update follow_up_review set proposal = :proposal, version = version + 1
+		int changed = values.apply(this.jdbc.sql("update follow_up_review set " + assignments + """
+				, version = version + 1
 				where id = :id and version = :version and completed_at is null
-				""")
-			.param("proposal", (proposal == null || proposal.isBlank()) ? null : proposal.trim())
-			.param("id", review.id())
-			.param("version", version)
-			.update();
+				""")).param("id", review.id()).param("version", version).update();
 		if (changed == 0) {
 			throw new ConcurrentChangeException("FollowUpReview", id);
 		}
+	}
+
+	private static String trimmedOrNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
 	/**
