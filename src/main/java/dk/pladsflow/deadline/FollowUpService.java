@@ -176,10 +176,30 @@ public class FollowUpService {
 	public FollowUpReview review(CurrentUser user, long id) {
 		Long department = scope(user);
 		FollowUpReview review = find(id);
-		if (department != null && department != review.departmentId()) {
+		requireVisible(department, review.departmentId());
+		return review;
+	}
+
+	/**
+	 * The review's department, if the user may see the review: its one column, for the
+	 * parts of the review's page that need no more (the page reads the review itself
+	 * once).
+	 */
+	private long visibleDepartment(CurrentUser user, long id) {
+		Long department = scope(user);
+		long reviewDepartment = this.jdbc.sql("select department_id from follow_up_review where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("FollowUpReview", id));
+		requireVisible(department, reviewDepartment);
+		return reviewDepartment;
+	}
+
+	private static void requireVisible(Long scope, long reviewDepartment) {
+		if (scope != null && scope != reviewDepartment) {
 			throw new ForbiddenException("follow-up of another department");
 		}
-		return review;
 	}
 
 	/**
@@ -191,8 +211,7 @@ public class FollowUpService {
 	 * @return a page of slots
 	 */
 	public Page<SlotAge> slots(CurrentUser user, long id, Pageable pageable) {
-		FollowUpReview review = review(user, id);
-		return this.slots.ages(user, review.departmentId(), pageable);
+		return this.slots.ages(user, visibleDepartment(user, id), pageable);
 	}
 
 	/**
@@ -268,7 +287,7 @@ public class FollowUpService {
 	 * @return the comments
 	 */
 	public List<FollowUpReview.Comment> comments(CurrentUser user, long id) {
-		review(user, id);
+		visibleDepartment(user, id);
 		List<Object[]> rows = this.jdbc
 			.sql("select author_id, at, text from follow_up_comment where review_id = :review order by at, id")
 			.param("review", id)
