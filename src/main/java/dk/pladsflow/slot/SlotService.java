@@ -226,9 +226,7 @@ public class SlotService {
 	@Transactional
 	public void answer(CurrentUser user, long slotId, long version, Long chosenCitizenId, Map<Long, String> reasons) {
 		SubsidySlot slot = asEmployer(user, slotId, version);
-		if (chosenCitizenId != null) {
-			refuseDoubleHire(slot, chosenCitizenId, intendedStart(slot), intendedStart(slot));
-		}
+		refuseDoubleHireAtStart(slot, chosenCitizenId);
 		slot.answer(chosenCitizenId, reasons, this.settings, Actor.of(user), now());
 	}
 
@@ -241,10 +239,7 @@ public class SlotService {
 	@Transactional
 	public void confirmHire(CurrentUser user, long slotId, long version) {
 		SubsidySlot slot = asEmployer(user, slotId, version);
-		Long citizen = slot.citizenToConfirm();
-		if (citizen != null) {
-			refuseDoubleHire(slot, citizen, intendedStart(slot), intendedStart(slot));
-		}
+		refuseDoubleHireAtStart(slot, slot.citizenToConfirm());
 		slot.confirmHire(this.settings, Actor.of(user), now());
 	}
 
@@ -635,12 +630,17 @@ public class SlotService {
 	}
 
 	/**
-	 * The day a chosen citizen would start: the slot's wished start, or today if that is
-	 * past or not given.
+	 * No double hire on the day a chosen citizen would start: the slot's wished start, or
+	 * today if that is past or not given.
+	 * @param citizenId the chosen citizen, or null for none
 	 */
-	private LocalDate intendedStart(SubsidySlot slot) {
+	private void refuseDoubleHireAtStart(SubsidySlot slot, Long citizenId) {
+		if (citizenId == null) {
+			return;
+		}
 		LocalDate wished = slot.getWishedStart();
-		return (wished != null && wished.isAfter(today())) ? wished : today();
+		LocalDate start = (wished != null && wished.isAfter(today())) ? wished : today();
+		refuseDoubleHire(slot, citizenId, start, start);
 	}
 
 	/**
