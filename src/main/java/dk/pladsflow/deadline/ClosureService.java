@@ -210,10 +210,6 @@ public class ClosureService {
 			.toInstant();
 	}
 
-	ClosureSettings settings() {
-		return this.settings;
-	}
-
 	private static Instant daysBefore(Instant now, int days) {
 		return ZonedDateTime.ofInstant(now, ClockConfiguration.ZONE).minusDays(days).toInstant();
 	}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import dk.pladsflow.organisation.DepartmentSummary;
@@ -20,7 +21,6 @@ import dk.pladsflow.shared.web.NotFoundException;
 import dk.pladsflow.slot.SlotAge;
 import dk.pladsflow.slot.SlotService;
 import dk.pladsflow.user.CurrentUser;
-import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserService;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -176,10 +176,30 @@ public class FollowUpService {
 	public FollowUpReview review(CurrentUser user, long id) {
 		Long department = scope(user);
 		FollowUpReview review = find(id);
-		if (department != null && department != review.departmentId()) {
+		requireVisible(department, review.departmentId());
+		return review;
+	}
+
+	/**
+	 * The review's department, if the user may see the review: its one column, for the
+	 * parts of the review's page that need no more (the page reads the review itself
+	 * once).
+	 */
+	private long visibleDepartment(CurrentUser user, long id) {
+		Long department = scope(user);
+		long reviewDepartment = this.jdbc.sql("select department_id from follow_up_review where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("FollowUpReview", id));
+		requireVisible(department, reviewDepartment);
+		return reviewDepartment;
+	}
+
+	private static void requireVisible(Long scope, long reviewDepartment) {
+		if (scope != null && scope != reviewDepartment) {
 			throw new ForbiddenException("follow-up of another department");
 		}
-		return review;
 	}
 
 	/**
@@ -191,8 +211,7 @@ public class FollowUpService {
 	 * @return a page of slots
 	 */
 	public Page<SlotAge> slots(CurrentUser user, long id, Pageable pageable) {
-		FollowUpReview review = review(user, id);
-		return this.slots.ages(user, review.departmentId(), pageable);
+		return this.slots.ages(user, visibleDepartment(user, id), pageable);
 	}
 
 	/**
@@ -207,30 +226,10 @@ public class FollowUpService {
 		if (!user.may().completeFollowUps()) {
 			throw new ForbiddenException("consultants complete follow-ups");
 		}
-		FollowUpReview review = find(id);
-		int changed = this.jdbc.sql("""
-				update follow_up_review set completed_at = :now, completed_by = :user, note = :note,
-				    version = version + 1
-				where id = :id and version = :version and completed_at is null
-				""")
-			.param("now", Timestamp.from(this.clock.instant()))
-			.param("user", user.id())
-			.param("note", (note == null || note.isBlank()) ? null : note.trim())
-			.param("id", review.id())
-			.param("version", version)
-			.update();
-		if (changed == 0) {
-			throw new ConcurrentChangeException("FollowUpReview", id);
-		}
-	}
-
-	/**
-	 * Whether the user may see follow-ups at all (for the menu).
-	 * @param user the user
-	 * @return true for consultants, administrators, managers and employers
-	 */
-	public static boolean maySee(CurrentUser user) {
-		return user.may().followUps();
+		changeOpen(id, version, "completed_at = :now, completed_by = :user, note = :note",
+				(sql) -> sql.param("now", Timestamp.from(this.clock.instant()))
+					.param("user", user.id())
+					.param("note", trimmedOrNull(note)));
 	}
 
 	/**
@@ -253,8 +252,7 @@ public class FollowUpService {
 	 * @return true if so
 	 */
 	public static boolean mayComment(CurrentUser user, FollowUpReview review) {
-		return review.open() && (user.has(Role.EMPLOYER) || user.has(Role.MANAGER))
-				&& user.canSeeDepartment(review.departmentId());
+		return review.open() && user.may().commentFollowUps() && user.canSeeDepartment(review.departmentId());
 	}
 
 	/**
@@ -289,7 +287,7 @@ public class FollowUpService {
 	 * @return the comments
 	 */
 	public List<FollowUpReview.Comment> comments(CurrentUser user, long id) {
-		review(user, id);
+		visibleDepartment(user, id);
 		List<Object[]> rows = this.jdbc
 			.sql("select author_id, at, text from follow_up_comment where review_id = :review order by at, id")
 			.param("review", id)
@@ -316,18 +314,28 @@ public class FollowUpService {
 		if (!user.may().completeFollowUps()) {
 			throw new ForbiddenException("consultants propose");
 		}
+		changeOpen(id, version, "proposal = :proposal", (sql) -> sql.param("proposal", trimmedOrNull(proposal)));
+	}
+
+	/**
+	 * Changes an open review (a missing one is a 404) from the version the page showed; a
+	 * later version, or a review completed meanwhile, is a concurrent change.
+	 * @param assignments the columns set, with named parameters
+	 * @param values binds those parameters
+	 */
+	private void changeOpen(long id, long version, String assignments, UnaryOperator<JdbcClient.StatementSpec> values) {
 		FollowUpReview review = find(id);
-		int changed = this.jdbc.sql("""
-				update follow_up_review set proposal = :proposal, version = version + 1
+		int changed = values.apply(this.jdbc.sql("update follow_up_review set " + assignments + """
+				, version = version + 1
 				where id = :id and version = :version and completed_at is null
-				""")
-			.param("proposal", (proposal == null || proposal.isBlank()) ? null : proposal.trim())
-			.param("id", review.id())
-			.param("version", version)
-			.update();
+				""")).param("id", review.id()).param("version", version).update();
 		if (changed == 0) {
 			throw new ConcurrentChangeException("FollowUpReview", id);
 		}
+	}
+
+	private static String trimmedOrNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
 	/**

@@ -101,25 +101,31 @@ public class HearingService {
 		DeadlineSection.Hearing hearing = shown(slot).map((h) -> {
 			Map<Long, String> names = this.users.displayNames(
 					java.util.stream.Stream.of(h.extendedBy(), h.decidedBy()).filter(Objects::nonNull).toList());
-			return new DeadlineSection.Hearing(h.id(), h.askedAt(), closesAt(slot, h), h.answer(), h.keepRequested(),
+			return new DeadlineSection.Hearing(h.id(), h.askedAt(),
+					closesAt(slot.periodStart(), h.askedAt(), h.undecidedSince()), h.answer(), h.keepRequested(),
 					h.answeredAt(), h.extensionUntil(), h.extensionReason(),
 					(h.extendedBy() != null) ? names.get(h.extendedBy()) : null, h.version(), h.decision(),
 					h.decisionReason(), (h.decidedBy() != null) ? names.get(h.decidedBy()) : null, h.decidedAt());
 		}).orElse(null);
-		boolean current = hearing != null && slot.unused() && current(slot).isPresent();
+		// an unused slot's hearing is the current one (see shown)
+		boolean current = hearing != null && slot.unused();
 		boolean undecided = current && hearing.keepRequested() && hearing.decision() == null;
+		boolean mayDecide = mayDecide(user, slot);
 		return new DeadlineSection(slotId, breaches, hearing, current && slot.employer() && hearing.decision() == null,
-				current && mayDecide(user, slot), undecided && mayDecide(user, slot));
+				current && mayDecide, undecided && mayDecide);
 	}
 
 	/**
 	 * When the slot closes if nothing more happens: the closure week, two weeks after the
 	 * hearing if later, and while a request to keep waits, the end of the decision time.
+	 * @param periodStart T0, or the day the slot became vacant
+	 * @param askedAt when the hearing was asked
+	 * @param undecidedSince when the undecided request to keep was made, or null
 	 */
-	private Instant closesAt(SlotAccess slot, Row hearing) {
-		Instant closes = this.closure.closesAt(slot.periodStart(), hearing.askedAt());
-		if (hearing.keepRequested() && hearing.decision() == null && hearing.answeredAt() != null) {
-			Instant decideBy = this.closure.decideBy(hearing.answeredAt());
+	private Instant closesAt(Instant periodStart, Instant askedAt, Instant undecidedSince) {
+		Instant closes = this.closure.closesAt(periodStart, askedAt);
+		if (undecidedSince != null) {
+			Instant decideBy = this.closure.decideBy(undecidedSince);
 			closes = decideBy.isAfter(closes) ? decideBy : closes;
 		}
 		return closes;
@@ -163,11 +169,8 @@ public class HearingService {
 			return;
 		}
 		this.slots.addToHistory(slotId, user, "HEARING_KEEP_REQUESTED", text);
-		this.events
-			.publishEvent(new KeepRequested(hearing.id(), slotId, slot.title(), slot.departmentId(),
-					closesAt(slot, new Row(hearing.id(), hearing.askedAt(), text, true, now, hearing.extensionUntil(),
-							hearing.extensionReason(), hearing.extendedBy(), null, null, null, null, version + 1)),
-					deciders(slot.departmentId())));
+		this.events.publishEvent(new KeepRequested(hearing.id(), slotId, slot.title(), slot.departmentId(),
+				closesAt(slot.periodStart(), hearing.askedAt(), now), deciders(slot.departmentId())));
 	}
 
 	/**
@@ -250,10 +253,7 @@ public class HearingService {
 		if (!user.may().extendHearings()) {
 			throw new ForbiddenException("hearings are decided by administrators and managers");
 		}
-		Long department = (user.has(Role.ADMIN) || user.seesEveryDepartment()) ? null : user.departmentId();
-		if (department == null && !user.has(Role.ADMIN) && !user.seesEveryDepartment()) {
-			throw new ForbiddenException("no department");
-		}
+		Long department = user.seesEveryDepartment() ? null : user.departmentId();
 		Map<Long, String> labels = this.organisation.allDepartments()
 			.stream()
 			.collect(Collectors.toMap(DepartmentSummary::id, DepartmentSummary::label));
@@ -267,12 +267,10 @@ public class HearingService {
 				order by h.answered_at, h.id
 				""").param("department", department).query((rs, n) -> {
 			Instant answeredAt = rs.getTimestamp("answered_at").toInstant();
-			Instant byHearing = this.closure.closesAt(rs.getTimestamp("period_start").toInstant(),
-					rs.getTimestamp("asked_at").toInstant());
-			Instant decideBy = this.closure.decideBy(answeredAt);
 			return new HearingToDecide(rs.getLong("slot_id"), rs.getString("title"),
 					labels.get(rs.getLong("department_id")), rs.getString("answer"), answeredAt,
-					decideBy.isAfter(byHearing) ? decideBy : byHearing);
+					closesAt(rs.getTimestamp("period_start").toInstant(), rs.getTimestamp("asked_at").toInstant(),
+							answeredAt));
 		}).list();
 	}
 
@@ -357,6 +355,12 @@ public class HearingService {
 	private record Row(long id, Instant askedAt, String answer, boolean keepRequested, Instant answeredAt,
 			LocalDate extensionUntil, String extensionReason, Long extendedBy, String decision, Instant decidedAt,
 			Long decidedBy, String decisionReason, long version) {
+
+		/** When the request to keep that waits for a decision was made, or null. */
+		Instant undecidedSince() {
+			return (this.keepRequested && this.decision == null) ? this.answeredAt : null;
+		}
+
 	}
 
 }

@@ -226,9 +226,7 @@ public class SlotService {
 	@Transactional
 	public void answer(CurrentUser user, long slotId, long version, Long chosenCitizenId, Map<Long, String> reasons) {
 		SubsidySlot slot = asEmployer(user, slotId, version);
-		if (chosenCitizenId != null) {
-			refuseDoubleHire(slot, chosenCitizenId, intendedStart(slot), intendedStart(slot));
-		}
+		refuseDoubleHireAtStart(slot, chosenCitizenId);
 		slot.answer(chosenCitizenId, reasons, this.settings, Actor.of(user), now());
 	}
 
@@ -241,10 +239,7 @@ public class SlotService {
 	@Transactional
 	public void confirmHire(CurrentUser user, long slotId, long version) {
 		SubsidySlot slot = asEmployer(user, slotId, version);
-		Long citizen = slot.citizenToConfirm();
-		if (citizen != null) {
-			refuseDoubleHire(slot, citizen, intendedStart(slot), intendedStart(slot));
-		}
+		refuseDoubleHireAtStart(slot, slot.citizenToConfirm());
 		slot.confirmHire(this.settings, Actor.of(user), now());
 	}
 
@@ -426,12 +421,14 @@ public class SlotService {
 	public void completeAgreement(CurrentUser user, long slotId, long version) {
 		SubsidySlot slot = asParty(user, slotId, version);
 		AgreementData agreement = slot.agreement();
-		if (slot.getChosenReferral() != null && agreement.startDate() != null) {
-			refuseDoubleHire(slot, slot.getChosenReferral().getCitizenId(), agreement.startDate(),
-					agreement.subsidyEnd());
+		CitizenSummary citizen = (slot.getChosenReferral() != null)
+				? this.citizens.summary(slot.getChosenReferral().getCitizenId()) : null;
+		if (citizen != null && agreement.startDate() != null) {
+			refuseDoubleHire(slot, citizen.id(), agreement.startDate(), agreement.subsidyEnd());
 		}
-		slot.fill(findings(slot), Actor.of(user), now());
-		CitizenSummary citizen = this.citizens.summary(slot.getChosenReferral().getCitizenId());
+		List<AgreementFinding> findings = (citizen != null)
+				? findings(slot, citizen, unitCount(slot, this.organisation.unit(slot.getUnitId()))) : List.of();
+		slot.fill(findings, Actor.of(user), now());
 		PlacementData placement = new PlacementData(slot.getDepartmentId(), slot.getUnitId(), slot.getScheme(),
 				agreement.startDate(), agreement.subsidyEnd(), citizen.caseReference(), citizen.id(), slot.getId());
 		if (this.placements.isRegistered(placement)) {
@@ -608,18 +605,13 @@ public class SlotService {
 
 	// --- views -----------------------------------------------------------------------
 
-	private List<AgreementFinding> findings(SubsidySlot slot) {
-		if (slot.getChosenReferral() == null) {
-			return List.of();
-		}
-		CitizenSummary chosen = this.citizens.summary(slot.getChosenReferral().getCitizenId());
-		UnitSummary unit = this.organisation.unit(slot.getUnitId());
-		return AgreementRules.check(slot.getScheme(), slot.agreement(), chosenOf(chosen), unitCount(slot, unit),
-				this.agreementSettings);
-	}
-
-	private static AgreementRules.Chosen chosenOf(CitizenSummary citizen) {
-		return new AgreementRules.Chosen(citizen.benefit(), citizen.readiness());
+	/**
+	 * The legal checks of the slot's agreement with the chosen citizen and the unit's
+	 * count.
+	 */
+	private List<AgreementFinding> findings(SubsidySlot slot, CitizenSummary chosen, AgreementRules.UnitCount count) {
+		return AgreementRules.check(slot.getScheme(), slot.agreement(),
+				new AgreementRules.Chosen(chosen.benefit(), chosen.readiness()), count, this.agreementSettings);
 	}
 
 	/**
@@ -638,12 +630,17 @@ public class SlotService {
 	}
 
 	/**
-	 * The day a chosen citizen would start: the slot's wished start, or today if that is
-	 * past or not given.
+	 * No double hire on the day a chosen citizen would start: the slot's wished start, or
+	 * today if that is past or not given.
+	 * @param citizenId the chosen citizen, or null for none
 	 */
-	private LocalDate intendedStart(SubsidySlot slot) {
+	private void refuseDoubleHireAtStart(SubsidySlot slot, Long citizenId) {
+		if (citizenId == null) {
+			return;
+		}
 		LocalDate wished = slot.getWishedStart();
-		return (wished != null && wished.isAfter(today())) ? wished : today();
+		LocalDate start = (wished != null && wished.isAfter(today())) ? wished : today();
+		refuseDoubleHire(slot, citizenId, start, start);
 	}
 
 	/**
@@ -688,21 +685,21 @@ public class SlotService {
 			.stream()
 			.map((h) -> new SlotView.HistoryView(h.getAt(), h.getActorName(), h.getAction(), h.getDetails()))
 			.toList();
-		int occupied = occupiedOn(unit.id(), slot.getId(), today());
+		boolean chosen = slot.getChosenReferral() != null && slot.getPhase() == SlotPhase.AGREEMENT;
+		CitizenSummary chosenCitizen = chosen ? citizens.get(slot.getChosenReferral().getCitizenId()) : null;
+		AgreementRules.UnitCount count = (chosenCitizen != null) ? unitCount(slot, unit) : null;
+		List<AgreementFinding> findings = (count != null) ? findings(slot, chosenCitizen, count) : List.of();
+		// the ratio shown is today's: the agreement's count when that is today's too
+		int occupied = (count != null && count.day().equals(today())) ? count.occupied()
+				: occupiedOn(unit.id(), slot.getId(), today());
 		Integer headroom = AgreementRules.headroom(unit.ordinaryEmployees(), occupied);
 		SlotView.Ratio ratio = new SlotView.Ratio(unit.ordinaryEmployees(),
 				(unit.ordinaryEmployees() != null) ? AgreementRules.allowedInScheme(unit.ordinaryEmployees()) : null,
 				occupied, headroom);
-		boolean chosen = slot.getChosenReferral() != null && slot.getPhase() == SlotPhase.AGREEMENT;
-		CitizenSummary chosenCitizen = chosen ? citizens.get(slot.getChosenReferral().getCitizenId()) : null;
-		List<AgreementFinding> findings = (chosenCitizen != null) ? AgreementRules.check(slot.getScheme(),
-				slot.agreement(), chosenOf(chosenCitizen), unitCount(slot, unit), this.agreementSettings) : List.of();
 		SlotPhase phase = slot.getPhase();
 		boolean employer = isEmployerOf(user, slot);
 		boolean consultant = user.may().refer();
-		boolean roundOpen = phase == SlotPhase.REFERRAL || (phase == SlotPhase.EMPLOYER_RESPONSE && !slot.isOneCvMode()
-				&& slot.getRoundSize() < slot.roundMaximum(this.settings));
-		SlotView.Permissions may = new SlotView.Permissions(consultant && roundOpen,
+		SlotView.Permissions may = new SlotView.Permissions(consultant && slot.mayRefer(this.settings),
 				employer && phase == SlotPhase.EMPLOYER_RESPONSE && !slot.isOneCvMode(),
 				employer && phase == SlotPhase.EMPLOYER_RESPONSE && slot.isOneCvMode(),
 				consultant && phase == SlotPhase.EMPLOYER_RESPONSE && slot.getProblemNote() != null,

@@ -197,9 +197,7 @@ class SubsidySlot {
 	 * @param now the moment
 	 */
 	void refer(ReferralCandidate candidate, FlowSettings settings, Actor actor, Instant now) {
-		boolean roundOpen = this.phase == SlotPhase.REFERRAL
-				|| (this.phase == SlotPhase.EMPLOYER_RESPONSE && !this.oneCvMode);
-		if (!roundOpen) {
+		if (!isRoundOpen()) {
 			throw new SlotRuleException("slot.refer.notOpen");
 		}
 		if (!candidate.active()) {
@@ -575,6 +573,24 @@ class SubsidySlot {
 
 	private static boolean isBlank(String text) {
 		return text == null || text.isBlank();
+	}
+
+	/**
+	 * Whether the current round takes referrals: phase 1, or phase 2 of a slot that is
+	 * not in one-CV mode.
+	 */
+	private boolean isRoundOpen() {
+		return this.phase == SlotPhase.REFERRAL || (this.phase == SlotPhase.EMPLOYER_RESPONSE && !this.oneCvMode);
+	}
+
+	/**
+	 * Whether a consultant may refer now: in phase 1, or in phase 2 while the round is
+	 * open and has room.
+	 * @param settings the round sizes
+	 * @return true if so
+	 */
+	boolean mayRefer(FlowSettings settings) {
+		return this.phase == SlotPhase.REFERRAL || (isRoundOpen() && this.roundSize < roundMaximum(settings));
 	}
 
 	int roundMinimum(FlowSettings settings) {

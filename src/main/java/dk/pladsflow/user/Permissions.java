@@ -18,6 +18,8 @@ import java.io.Serializable;
  * @param slotActions act as an employer on a slot of the own department and units
  * @param chooseDepartment filter lists by department (sees more than one)
  * @param followUps read the half-yearly follow-ups
+ * @param commentFollowUps comment on a follow-up of the own department (employers and
+ * managers)
  * @param completeFollowUps complete a follow-up
  * @param status read the status pages
  * @param statusApi read the status through the API
@@ -27,9 +29,9 @@ import java.io.Serializable;
  * @param managerOverview the manager's view of the home page
  */
 public record Permissions(boolean administer, boolean worklist, boolean citizenRegister, boolean refer, boolean inbox,
-		boolean openSlots, boolean slotActions, boolean chooseDepartment, boolean followUps, boolean completeFollowUps,
-		boolean status, boolean statusApi, boolean freezeMonths, boolean placements, boolean extendHearings,
-		boolean managerOverview) implements Serializable {
+		boolean openSlots, boolean slotActions, boolean chooseDepartment, boolean followUps, boolean commentFollowUps,
+		boolean completeFollowUps, boolean status, boolean statusApi, boolean freezeMonths, boolean placements,
+		boolean extendHearings, boolean managerOverview) implements Serializable {
 
 	static Permissions of(CurrentUser user) {
 		boolean admin = user.has(Role.ADMIN);
@@ -38,8 +40,9 @@ public record Permissions(boolean administer, boolean worklist, boolean citizenR
 		boolean manager = user.has(Role.MANAGER);
 		return new Permissions(admin, consultant, consultant, consultant, employer,
 				employer && user.departmentId() != null, employer, user.departmentId() == null || consultant || admin,
-				consultant || admin || manager || employer, consultant, consultant || admin || manager,
-				admin || manager, admin, consultant || admin, admin || manager, manager);
+				consultant || admin || manager || employer, employer || manager, consultant,
+				consultant || admin || manager, admin || manager, admin, consultant || admin, admin || manager,
+				manager);
 	}
 
 }

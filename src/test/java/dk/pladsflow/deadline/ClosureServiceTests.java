@@ -1,9 +1,7 @@
 package dk.pladsflow.deadline;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 import dk.pladsflow.shared.ClockConfiguration;
@@ -12,11 +10,8 @@ import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.slot.SlotPhase;
 import dk.pladsflow.slot.SlotView;
 import dk.pladsflow.test.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,23 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 @Transactional
 @RecordApplicationEvents
-class ClosureServiceTests extends DeadlineTestSupport {
-
-	@Autowired
-	ClosureService closure;
-
-	@Autowired
-	HearingService hearings;
-
-	@Autowired
-	ApplicationEvents events;
-
-	DeadlineWorld world;
-
-	@BeforeEach
-	void setUp() {
-		this.world = newWorld(false);
-	}
+class ClosureServiceTests extends ClosureTestSupport {
 
 	@Test
 	void theEmployerIsHeardAtWeekTwentyFourAndNotAMinuteBefore() {
@@ -189,35 +168,8 @@ class ClosureServiceTests extends DeadlineTestSupport {
 		assertThat(section(slot).hearing().extensionUntil()).isEqualTo(until.plusDays(1));
 	}
 
-	private void run() {
-		this.entityManager.flush();
-		this.closure.run(this.clock.instant());
-	}
-
-	private void moveTo(Instant moment) {
-		this.clock.advance(Duration.between(this.clock.instant(), moment));
-	}
-
-	private SlotView view(long slot) {
-		this.entityManager.flush();
-		return this.slots.view(this.world.consultant, slot);
-	}
-
-	private DeadlineSection section(long slot) {
-		this.entityManager.flush();
-		return this.hearings.section(this.world.consultant, slot);
-	}
-
-	private List<HearingRequested> hearingsFor(long slot) {
-		return this.events.stream(HearingRequested.class).filter((h) -> h.slotId() == slot).toList();
-	}
-
 	private List<SlotClosed> closedEvents(long slot) {
 		return this.events.stream(SlotClosed.class).filter((h) -> h.slotId() == slot).toList();
-	}
-
-	private static Instant weeksAfter(Instant from, int weeks) {
-		return ZonedDateTime.ofInstant(from, ClockConfiguration.ZONE).plusWeeks(weeks).toInstant();
 	}
 
 	private static LocalDate localDate(Instant moment) {

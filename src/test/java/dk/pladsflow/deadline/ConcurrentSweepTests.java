@@ -4,11 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import dk.pladsflow.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -37,24 +32,12 @@ class ConcurrentSweepTests extends DeadlineTestSupport {
 		}
 		this.clock.advance(Duration.ofDays(8));
 		Instant now = this.clock.instant();
-		CyclicBarrier start = new CyclicBarrier(2);
-		Callable<List<DeadlineBreached>> node = () -> {
-			start.await();
-			return this.sweep.sweep(now);
-		};
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			Future<List<DeadlineBreached>> one = pool.submit(node);
-			Future<List<DeadlineBreached>> two = pool.submit(node);
-			List<DeadlineBreached> all = new ArrayList<>(one.get());
-			all.addAll(two.get());
-			assertThat(all.stream().filter((b) -> mine.contains(b.slotId())).map(DeadlineBreached::slotId))
-				.as("each slot's breach published by exactly one node")
-				.containsExactlyInAnyOrderElementsOf(mine);
-		}
-		finally {
-			pool.shutdown();
-		}
+		List<DeadlineBreached> all = atTheSameMoment(() -> this.sweep.sweep(now), () -> this.sweep.sweep(now)).stream()
+			.flatMap(List::stream)
+			.toList();
+		assertThat(all.stream().filter((b) -> mine.contains(b.slotId())).map(DeadlineBreached::slotId))
+			.as("each slot's breach published by exactly one node")
+			.containsExactlyInAnyOrderElementsOf(mine);
 		assertThat(this.jdbc.sql("select count(*) from deadline_breach where slot_id in (:slots)")
 			.param("slots", mine)
 			.query(Long.class)

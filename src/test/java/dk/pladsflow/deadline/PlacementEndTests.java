@@ -3,13 +3,7 @@ package dk.pladsflow.deadline;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import dk.pladsflow.organisation.DepartmentData;
 import dk.pladsflow.organisation.DepartmentSummary;
@@ -19,8 +13,6 @@ import dk.pladsflow.shared.ClockConfiguration;
 import dk.pladsflow.slot.SlotPhase;
 import dk.pladsflow.slot.SlotView;
 import dk.pladsflow.test.IntegrationTest;
-import dk.pladsflow.test.StandaloneApplication;
-import dk.pladsflow.test.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,31 +67,19 @@ class PlacementEndTests extends DeadlineTestSupport {
 		Instant afterTheEnd = this.clock.instant().plus(Duration.ofDays(3));
 		assertThat(mine(slot, this.placements.announceEnded(this.clock.instant()))).as("not before the day has passed")
 			.isEmpty();
-		TestDatabase.Connection database = TestDatabase.get();
-		try (ConfigurableApplicationContext otherNode = StandaloneApplication.start(
-				"spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=" + database.username(),
-				"spring.datasource.password=" + database.password(), "pladsflow.demo-data=false")) {
+		try (ConfigurableApplicationContext otherNode = startSecondNode()) {
 			PlacementService otherPlacements = otherNode.getBean(PlacementService.class);
-			CyclicBarrier together = new CyclicBarrier(2);
-			ExecutorService nodes = Executors.newFixedThreadPool(2);
-			try {
-				Future<List<PlacementEnded>> one = nodes
-					.submit(atOnce(together, () -> this.placements.announceEnded(afterTheEnd)));
-				Future<List<PlacementEnded>> two = nodes
-					.submit(atOnce(together, () -> otherPlacements.announceEnded(afterTheEnd)));
-				List<PlacementEnded> announced = new ArrayList<>(mine(slot, one.get()));
-				announced.addAll(mine(slot, two.get()));
-				assertThat(announced).as("announced by exactly one node").hasSize(1);
-				assertThat(mine(slot, this.placements.announceEnded(afterTheEnd))).as("a second run").isEmpty();
-				assertThat(mine(slot, otherPlacements.announceEnded(afterTheEnd))).isEmpty();
-				await("the slot reopened by the listener").atMost(WAIT)
-					.until(() -> view(world, slot).phase() == SlotPhase.REFERRAL);
-				await("the contact consultant told").atMost(WAIT)
-					.until(() -> notifications(contactConsultant, slot) == 1);
-			}
-			finally {
-				nodes.shutdown();
-			}
+			List<PlacementEnded> announced = atTheSameMoment(() -> this.placements.announceEnded(afterTheEnd),
+					() -> otherPlacements.announceEnded(afterTheEnd))
+				.stream()
+				.flatMap((ended) -> mine(slot, ended).stream())
+				.toList();
+			assertThat(announced).as("announced by exactly one node").hasSize(1);
+			assertThat(mine(slot, this.placements.announceEnded(afterTheEnd))).as("a second run").isEmpty();
+			assertThat(mine(slot, otherPlacements.announceEnded(afterTheEnd))).isEmpty();
+			await("the slot reopened by the listener").atMost(WAIT)
+				.until(() -> view(world, slot).phase() == SlotPhase.REFERRAL);
+			await("the contact consultant told").atMost(WAIT).until(() -> notifications(contactConsultant, slot) == 1);
 		}
 		SlotView reopened = view(world, slot);
 		assertThat(reopened.history()).extracting(SlotView.HistoryView::action)
@@ -128,13 +108,6 @@ class PlacementEndTests extends DeadlineTestSupport {
 
 	private static List<PlacementEnded> mine(long slot, List<PlacementEnded> announced) {
 		return announced.stream().filter((e) -> e.slotId() == slot).toList();
-	}
-
-	private static Callable<List<PlacementEnded>> atOnce(CyclicBarrier together, Callable<List<PlacementEnded>> job) {
-		return () -> {
-			together.await();
-			return job.call();
-		};
 	}
 
 }

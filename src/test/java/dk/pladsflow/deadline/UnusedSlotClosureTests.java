@@ -12,11 +12,9 @@ import dk.pladsflow.shared.web.FieldRejectedException;
 import dk.pladsflow.slot.SlotPhase;
 import dk.pladsflow.slot.SlotView;
 import dk.pladsflow.test.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,26 +31,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 @Transactional
 @RecordApplicationEvents
-class UnusedSlotClosureTests extends DeadlineTestSupport {
-
-	@Autowired
-	ClosureService closure;
-
-	@Autowired
-	HearingService hearings;
-
-	@Autowired
-	ApplicationEvents events;
+class UnusedSlotClosureTests extends ClosureTestSupport {
 
 	@Autowired
 	dk.pladsflow.placement.PlacementService placements;
-
-	DeadlineWorld world;
-
-	@BeforeEach
-	void setUp() {
-		this.world = newWorld(false);
-	}
 
 	@Test
 	void aSlotInPhaseThreeAtWeekThirtyIsNeitherHeardNorClosed() {
@@ -258,32 +240,8 @@ class UnusedSlotClosureTests extends DeadlineTestSupport {
 		assertThat(notificationKeys(this.world.consultant.id(), slot)).containsExactly("notification.slotReopened");
 	}
 
-	private void run() {
-		this.entityManager.flush();
-		this.closure.run(this.clock.instant());
-	}
-
-	private void moveTo(Instant moment) {
-		this.entityManager.flush();
-		this.clock.advance(Duration.between(this.clock.instant(), moment));
-	}
-
-	private SlotView view(long slot) {
-		this.entityManager.flush();
-		return this.slots.view(this.world.consultant, slot);
-	}
-
-	private DeadlineSection section(long slot) {
-		this.entityManager.flush();
-		return this.hearings.section(this.world.consultant, slot);
-	}
-
 	private DeadlineSection.Hearing hearing(long slot) {
 		return section(slot).hearing();
-	}
-
-	private List<HearingRequested> hearingsFor(long slot) {
-		return this.events.stream(HearingRequested.class).filter((h) -> h.slotId() == slot).toList();
 	}
 
 	private List<String> notificationKeys(long userId, long slot) {
@@ -293,10 +251,6 @@ class UnusedSlotClosureTests extends DeadlineTestSupport {
 			.param("link", "/slots/" + slot + "%")
 			.query(String.class)
 			.list();
-	}
-
-	private static Instant weeksAfter(Instant from, int weeks) {
-		return ZonedDateTime.ofInstant(from, ClockConfiguration.ZONE).plusWeeks(weeks).toInstant();
 	}
 
 }
