@@ -98,7 +98,7 @@ class UserAccount {
 
 	CurrentUser toCurrentUser() {
 		return new CurrentUser(this.id, this.username, this.displayName, Set.copyOf(this.roles), this.departmentId,
-				Set.copyOf(this.unitIds), this.passwordHash, this.active, true);
+				Set.copyOf(this.unitIds), this.passwordHash, this.active);
 	}
 
 	/**
