@@ -32,6 +32,7 @@ import dk.pladsflow.shared.csv.ImportRejectedException;
 import dk.pladsflow.shared.csv.RowErrors;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
+import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -289,7 +290,7 @@ public class OutcomeService {
 		if (!user.may().status()) {
 			throw new ForbiddenException("the outcomes are for managers, consultants and administrators");
 		}
-		if (year < 2000 || year > 2100) {
+		if (!Years.isValid(year)) {
 			throw new NotFoundException("Outcomes", year);
 		}
 		boolean central = user.seesEveryDepartment();
