@@ -172,7 +172,7 @@ public class UserService {
 		UserAccount user = find(id);
 		ConcurrentChangeException.check("User", id, version, user.getVersion());
 		checkBinding(data);
-		Object before = user.rights();
+		UserAccount.Rights before = user.rights();
 		user.apply(data);
 		if (!before.equals(user.rights())) {
 			this.sessions.endAll(user.getUsername(), null);
