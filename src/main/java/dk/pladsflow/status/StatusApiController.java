@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.YearMonth;
 
 import dk.pladsflow.shared.web.NotFoundException;
+import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,7 +40,7 @@ class StatusApiController {
 
 	static YearMonth yearMonth(int year, int month) {
 		try {
-			if (year < 2000 || year > 2100) {
+			if (!Years.isValid(year)) {
 				throw new NotFoundException("Status", year + "-" + month);
 			}
 			return YearMonth.of(year, month);

@@ -29,14 +29,12 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
-	private final boolean nonLocked;
-
 	private String passwordHash;
 
 	private final Permissions permissions;
 
 	CurrentUser(long id, String username, String displayName, Set<Role> roles, Long departmentId, Set<Long> unitIds,
-			String passwordHash, boolean enabled, boolean nonLocked) {
+			String passwordHash, boolean enabled) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -45,7 +43,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.unitIds = Set.copyOf(unitIds);
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
-		this.nonLocked = nonLocked;
 		this.permissions = Permissions.of(this);
 	}
 
@@ -74,7 +71,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	 */
 	public static CurrentUser of(long id, String username, String displayName, Set<Role> roles, Long departmentId,
 			Set<Long> unitIds) {
-		return new CurrentUser(id, username, displayName, roles, departmentId, unitIds, null, true, true);
+		return new CurrentUser(id, username, displayName, roles, departmentId, unitIds, null, true);
 	}
 
 	public long id() {
@@ -146,11 +143,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	@Override
 	public String getUsername() {
 		return this.username;
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return this.nonLocked;
 	}
 
 	@Override

@@ -53,56 +53,60 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Whether an attempt must be refused without trying the password.
+	 * Looks up an attempt's counts, in one query: whether it must be refused without
+	 * trying the password, and whether a success has counts of its own to clear (most
+	 * logins, and every API request of a script, have none, and then write nothing).
 	 * @param account the user name as typed
 	 * @param address the client address
-	 * @return true while one of its keys is blocked
+	 * @return the attempt, to pass to {@link #failed} or {@link #succeeded}
 	 */
-	boolean isBlocked(String account, String address) {
+	Attempt attempt(String account, String address) {
+		String name = account(account);
+		String from = address(address);
 		return this.jdbc.sql("""
-				select count(*) from login_throttle
-				where blocked_until > :now
-				  and ((scope = 'PAIR' and account = :account and address = :address)
-				    or (scope = 'ADDRESS' and account = '' and address = :address)
-				    or (scope = 'ACCOUNT' and account = :account and address = ''))
+				select coalesce(bool_or(blocked_until > :now), false) as blocked,
+				       count(*) filter (where scope <> 'ADDRESS') > 0 as own_counts
+				from login_throttle
+				where (scope = 'PAIR' and account = :account and address = :address)
+				   or (scope = 'ADDRESS' and account = '' and address = :address)
+				   or (scope = 'ACCOUNT' and account = :account and address = '')
 				""")
 			.param("now", Timestamp.from(this.clock.instant()))
-			.param("account", account(account))
-			.param("address", address(address))
-			.query(Long.class)
-			.single() > 0;
+			.param("account", name)
+			.param("address", from)
+			.query((rs, n) -> new Attempt(name, from, rs.getBoolean("blocked"), rs.getBoolean("own_counts")))
+			.single();
 	}
 
 	/**
 	 * Counts a failed attempt under its three keys.
-	 * @param account the user name as typed
-	 * @param address the client address
+	 * @param attempt the attempt
 	 */
-	void failed(String account, String address) {
+	void failed(Attempt attempt) {
 		Instant now = this.clock.instant();
-		String name = account(account);
-		String from = address(address);
 		this.jdbc.sql("delete from login_throttle where last_failure < :before")
 			.param("before", Timestamp.from(now.minus(this.settings.forgetAfter())))
 			.update();
-		int pair = count("PAIR", name, from, now, this.settings.freePerAccountAndAddress());
-		count("ADDRESS", "", from, now, this.settings.freePerAddress());
+		int pair = count("PAIR", attempt.account(), attempt.address(), now, this.settings.freePerAccountAndAddress());
+		count("ADDRESS", "", attempt.address(), now, this.settings.freePerAddress());
 		if (pair == 1) {
-			count("ACCOUNT", name, "", now, this.settings.freePerAccount());
+			count("ACCOUNT", attempt.account(), "", now, this.settings.freePerAccount());
 		}
 	}
 
 	/**
 	 * A successful login: the account's own counts start over.
-	 * @param account the user name
-	 * @param address the client address
+	 * @param attempt the attempt
 	 */
-	void succeeded(String account, String address) {
+	void succeeded(Attempt attempt) {
+		if (!attempt.ownCounts()) {
+			return;
+		}
 		this.jdbc.sql("""
 				delete from login_throttle
 				where (scope = 'PAIR' and account = :account and address = :address)
 				   or (scope = 'ACCOUNT' and account = :account and address = '')
-				""").param("account", account(account)).param("address", address(address)).update();
+				""").param("account", attempt.account()).param("address", attempt.address()).update();
 	}
 
 	/**
@@ -257,6 +261,19 @@ class LoginThrottle {
 
 	private static Instant instant(Timestamp timestamp) {
 		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	/**
+	 * One login attempt as the throttle keys it.
+	 *
+	 * @param account the account key (normalised user name)
+	 * @param address the address key
+	 * @param blocked whether it must be refused without trying the password
+	 * @param ownCounts whether its account has counts (PAIR, ACCOUNT) that a success
+	 * clears
+	 */
+	record Attempt(String account, String address, boolean blocked, boolean ownCounts) {
+
 	}
 
 }

@@ -19,9 +19,4 @@ record LoginThrottleSettings(@DefaultValue("5") int freePerAccountAndAddress, @D
 		@DefaultValue("10") int freePerAccount, @DefaultValue("2s") Duration firstDelay,
 		@DefaultValue("15m") Duration maxDelay, @DefaultValue("24h") Duration forgetAfter) {
 
-	static LoginThrottleSettings defaults() {
-		return new LoginThrottleSettings(5, 20, 10, Duration.ofSeconds(2), Duration.ofMinutes(15),
-				Duration.ofHours(24));
-	}
-
 }

@@ -50,16 +50,16 @@ class PasswordLogin implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = LoginThrottle.account(authentication.getName());
 		String password = (authentication.getCredentials() != null) ? authentication.getCredentials().toString() : "";
-		String address = addressOf(authentication);
-		if (this.throttle.isBlocked(username, address)) {
+		LoginThrottle.Attempt attempt = this.throttle.attempt(username, addressOf(authentication));
+		if (attempt.blocked()) {
 			throw failure();
 		}
 		Optional<CurrentUser> user = check(username, password);
 		if (user.isEmpty()) {
-			this.throttle.failed(username, address);
+			this.throttle.failed(attempt);
 			throw failure();
 		}
-		this.throttle.succeeded(username, address);
+		this.throttle.succeeded(attempt);
 		UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
 				user.get().getAuthorities());
 		result.setDetails(authentication.getDetails());

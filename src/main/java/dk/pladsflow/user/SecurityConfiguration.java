@@ -29,10 +29,12 @@ import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may open what. Pages: login and static assets for everyone, {@code /admin/**} for
+ * Who may open what. Pages: login and the error page for everyone, {@code /admin/**} for
  * administrators, everything else for any logged-in user (the features check department
  * and role in their services). Actuator: health for everyone, the rest for
- * administrators.
+ * administrators. The static files have a chain of their own, asked first
+ * ({@link StaticResourceSecurityConfiguration}); the API too
+ * ({@link ApiSecurityConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -51,8 +53,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, CookieSerializer cookies,
 			Clock clock) throws Exception {
 		EndedSessions endedSessions = new EndedSessions(cookies, settings.sessionAbsoluteTimeout(), clock);
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/error", "/favicon.ico")
 			.permitAll()
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()

@@ -91,14 +91,13 @@ class UserAccount {
 	 * change, the user's sessions end.
 	 * @return roles, department and units
 	 */
-	Object rights() {
-		return java.util.List.of(Set.copyOf(this.roles), java.util.Objects.toString(this.departmentId),
-				Set.copyOf(this.unitIds));
+	Rights rights() {
+		return new Rights(Set.copyOf(this.roles), this.departmentId, Set.copyOf(this.unitIds));
 	}
 
 	CurrentUser toCurrentUser() {
 		return new CurrentUser(this.id, this.username, this.displayName, Set.copyOf(this.roles), this.departmentId,
-				Set.copyOf(this.unitIds), this.passwordHash, this.active, true);
+				Set.copyOf(this.unitIds), this.passwordHash, this.active);
 	}
 
 	/**
@@ -125,6 +124,17 @@ class UserAccount {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * What decides what a user may do.
+	 *
+	 * @param roles the roles
+	 * @param departmentId the bound department, or null
+	 * @param unitIds the bound units
+	 */
+	record Rights(Set<Role> roles, Long departmentId, Set<Long> unitIds) {
+
 	}
 
 }

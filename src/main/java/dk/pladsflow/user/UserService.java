@@ -172,7 +172,7 @@ public class UserService {
 		UserAccount user = find(id);
 		ConcurrentChangeException.check("User", id, version, user.getVersion());
 		checkBinding(data);
-		Object before = user.rights();
+		UserAccount.Rights before = user.rights();
 		user.apply(data);
 		if (!before.equals(user.rights())) {
 			this.sessions.endAll(user.getUsername(), null);
@@ -233,14 +233,15 @@ public class UserService {
 	public void changeOwnPassword(long id, String currentPassword, String newPassword, String address,
 			String sessionId) {
 		UserAccount user = find(id);
-		if (this.throttle.isBlocked(user.getUsername(), address)) {
+		LoginThrottle.Attempt attempt = this.throttle.attempt(user.getUsername(), address);
+		if (attempt.blocked()) {
 			throw new FieldRejectedException("currentPassword", "password.current.throttled");
 		}
 		if (!this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-			this.throttle.failed(user.getUsername(), address);
+			this.throttle.failed(attempt);
 			throw new FieldRejectedException("currentPassword", "password.current.wrong");
 		}
-		this.throttle.succeeded(user.getUsername(), address);
+		this.throttle.succeeded(attempt);
 		checkPassword("newPassword", newPassword);
 		user.changePassword(this.passwordEncoder.encode(newPassword));
 		this.sessions.endAll(user.getUsername(), sessionId);

@@ -17,14 +17,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * A password encoder that remembers, for a few minutes, which password matched which
  * stored hash, so that a script calling the API with HTTP Basic on every request pays for
- * bcrypt (about a tenth of a second of a core, by design) once, not on every request.
+ * the slow hash (Argon2, or bcrypt for an older stored hash) once, not on every request.
  * <p>
  * Only matches are remembered, so guessing gets no faster and every failure still counts
  * towards the login throttle; nothing is remembered for a user who does not exist
  * ({@link #matchesNobody}). The key is an HMAC, under a key made at start-up and never
  * stored, of the password together with the stored hash: a changed password has another
  * hash, so the old one stops matching at once. Everything else (the account being active,
- * not locked, its roles) is checked on every request as before.
+ * the login throttle, its roles) is checked on every request as before.
  */
 class VerifiedPasswords implements PasswordEncoder {
 

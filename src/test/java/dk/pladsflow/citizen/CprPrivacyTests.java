@@ -5,19 +5,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.test.WebIntegrationTest;
-import dk.pladsflow.user.CurrentUser;
-import dk.pladsflow.user.Role;
-import dk.pladsflow.user.UserService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -41,32 +35,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @WebIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class CprPrivacyTests {
+class CprPrivacyTests extends CitizenTestSupport {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	CitizenService citizens;
-
-	@Autowired
-	UserService users;
-
-	@Autowired
-	OrganisationService organisation;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	PlatformTransactionManager transactions;
-
-	CurrentUser consultant;
-
-	@BeforeEach
-	void createConsultant() {
-		this.consultant = TestUsers.create(this.users, this.organisation, Role.CONSULTANT, false);
-	}
 
 	@Test
 	void theFormsAlreadyRegisteredAnswerIsLoggedAgainstTheHolder(CapturedOutput output) throws Exception {

@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dk.pladsflow.test.MutableClock;
-import dk.pladsflow.test.TestClockConfiguration;
-import dk.pladsflow.test.TestDatabaseConfiguration;
+import dk.pladsflow.test.ServerIntegrationTest;
 import dk.pladsflow.test.Unique;
 import dk.pladsflow.user.LoopbackBrowser.Response;
 import org.junit.jupiter.api.AfterEach;
@@ -16,10 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -29,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sessions, login and passwords as an attacker and a user meet them: plain HTTP to the
  * running server, from real client addresses (127.0.0.1, .2, .3 …), no forwarded headers.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "pladsflow.demo-data=false")
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class })
+@ServerIntegrationTest
 class AuthenticationOnServerTests {
 
 	@LocalServerPort

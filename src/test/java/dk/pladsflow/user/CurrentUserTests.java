@@ -47,7 +47,7 @@ class CurrentUserTests {
 	@Test
 	void loginCredentialsAreForgottenAfterLogin() {
 		CurrentUser user = new CurrentUser(1, "karen", "Karen", Set.of(Role.CONSULTANT), null, Set.of(), "{noop}kode",
-				true, true);
+				true);
 		user.eraseCredentials();
 		assertThat(user.getPassword()).isNull();
 	}

@@ -18,9 +18,8 @@ import dk.pladsflow.organisation.UnitData;
 import dk.pladsflow.placement.Scheme;
 import dk.pladsflow.slot.SlotDetails;
 import dk.pladsflow.slot.SlotService;
-import dk.pladsflow.test.TestClockConfiguration;
+import dk.pladsflow.test.ServerIntegrationTest;
 import dk.pladsflow.test.Unique;
-import dk.pladsflow.test.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static dk.pladsflow.test.Pages.heading;
@@ -43,8 +39,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
  * Spring Security with {@code sendError(403)}, which only the servlet container turns
  * into the Danish 403 page (MockMvc does not dispatch to the error page).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "pladsflow.demo-data=false")
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class })
+@ServerIntegrationTest
 class ErrorPagesOnServerTests {
 
 	@LocalServerPort

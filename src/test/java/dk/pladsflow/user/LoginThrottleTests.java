@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LoginThrottleTests {
 
-	private final LoginThrottle throttle = new LoginThrottle(null,
-			new SecuritySettings(LoginThrottleSettings.defaults(), Duration.ofHours(12), false, null), null);
+	private final LoginThrottle throttle = new LoginThrottle(null, new SecuritySettings(
+			new LoginThrottleSettings(5, 20, 10, Duration.ofSeconds(2), Duration.ofMinutes(15), Duration.ofHours(24)),
+			Duration.ofHours(12), false, null), null);
 
 	@Test
 	void theDelayStartsAtTwoSecondsAndDoublesUpToFifteenMinutes() {

@@ -40,10 +40,9 @@ class UnboundFormGuard implements WebMvcRegistrations {
 							return super.doInvoke(args);
 						}
 						try {
-							// the handler runs first, so its access check answers before
-							// the
-							// form's errors do; it cannot save anything from a form with
-							// errors
+							// the handler runs first, so its access check answers
+							// before the form's errors do; it cannot save anything
+							// from a form with errors
 							super.doInvoke(args);
 						}
 						catch (AccessDeniedException | NotFoundException ex) {

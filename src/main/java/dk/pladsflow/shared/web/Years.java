@@ -1,11 +1,9 @@
 package dk.pladsflow.shared.web;
 
-import java.time.YearMonth;
-
 /**
- * The years and months Pladsflow has figures for, checked once for every page and API
- * that takes them from a request: outside them the answer is 400 with a message, before
- * any query.
+ * The years Pladsflow has figures for, checked once for every page and API that takes one
+ * from a request: outside them the answer is 400 with a message ({@link #year}), or where
+ * a page answers otherwise it asks {@link #isValid}, before any query.
  */
 public final class Years {
 
@@ -38,21 +36,6 @@ public final class Years {
 			throw new BadRequestException("input.year.invalid", FIRST, LAST);
 		}
 		return year;
-	}
-
-	/**
-	 * A month from a request.
-	 * @param year the year
-	 * @param month the month, 1-12
-	 * @return the month
-	 * @throws BadRequestException if either is out of range
-	 */
-	public static YearMonth month(int year, int month) {
-		year(year);
-		if (month < 1 || month > 12) {
-			throw new BadRequestException("input.month.invalid");
-		}
-		return YearMonth.of(year, month);
 	}
 
 }
