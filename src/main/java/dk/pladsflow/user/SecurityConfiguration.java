@@ -48,9 +48,12 @@ class SecurityConfiguration {
 			+ "form-action 'self'; base-uri 'self'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, CookieSerializer cookies,
-			Clock clock) throws Exception {
-		EndedSessions endedSessions = new EndedSessions(cookies, settings.sessionAbsoluteTimeout(), clock);
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, CookieSerializer cookies)
+			throws Exception {
+		// the session store stamps a session's creation with the real time, so its age is
+		// measured on the real clock too: not on the application's, which the demo moves
+		// forward by weeks (every session would end at once, and every new one with it)
+		EndedSessions endedSessions = new EndedSessions(cookies, settings.sessionAbsoluteTimeout(), Clock.systemUTC());
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
 			.permitAll()
