@@ -41,9 +41,9 @@ class SessionStoreConfiguration {
 
 	/**
 	 * How long a session's stored last-access time may lag behind: a request within this
-	 * time of the stored one does not write it again. A session therefore expires between
-	 * 59 and 60 minutes after the user's last request
-	 * ({@code server.servlet.session.timeout=60m}).
+	 * time of the stored one does not write it again. A session therefore expires up to a
+	 * minute before {@code server.servlet.session.timeout} has passed since the user's
+	 * last request.
 	 */
 	static final long LAST_ACCESS_GRANULARITY_MILLIS = 60_000;
 
