@@ -1,6 +1,7 @@
 package dk.pladsflow.test;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dk.pladsflow.PladsflowApplication;
 
@@ -17,7 +18,7 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  */
 public final class StandaloneApplication {
 
-	private static final java.util.concurrent.atomic.AtomicInteger STARTED = new java.util.concurrent.atomic.AtomicInteger();
+	private static final AtomicInteger STARTED = new AtomicInteger();
 
 	private StandaloneApplication() {
 	}
@@ -30,8 +31,7 @@ public final class StandaloneApplication {
 	public static ConfigurableApplicationContext start(String... properties) {
 		String[] arguments = new String[properties.length + 2];
 		arguments[0] = "--server.port=0";
-		// a Quartz scheduler of its own name: Quartz keeps its data sources in one
-		// JVM-wide
+		// a Quartz scheduler of its own name: Quartz keeps its data sources in one JVM-wide
 		// registry by scheduler name, so closing this application must not close the job
 		// store connection of the test contexts that stay cached
 		arguments[1] = "--spring.quartz.scheduler-name=pladsflow-standalone-" + STARTED.incrementAndGet();
