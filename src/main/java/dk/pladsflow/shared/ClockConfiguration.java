@@ -33,4 +33,10 @@ public class ClockConfiguration {
 		return Clock.system(ZONE);
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	WallClock wallClock() {
+		return new WallClock(Clock.systemUTC());
+	}
+
 }

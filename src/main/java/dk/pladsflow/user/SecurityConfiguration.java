@@ -1,8 +1,9 @@
 package dk.pladsflow.user;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+
+import dk.pladsflow.shared.WallClock;
 
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -51,8 +52,11 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, CookieSerializer cookies,
-			Clock clock) throws Exception {
-		EndedSessions endedSessions = new EndedSessions(cookies, settings.sessionAbsoluteTimeout(), clock);
+			WallClock wallClock) throws Exception {
+		// the session store stamps a session's creation with the real time, so its age is
+		// measured on the real clock too: not on the application's, which the demo moves
+		// forward by weeks (every session would end at once, and every new one with it)
+		EndedSessions endedSessions = new EndedSessions(cookies, settings.sessionAbsoluteTimeout(), wallClock.clock());
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/error", "/favicon.ico")
 			.permitAll()
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class))

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
+import jakarta.servlet.http.Cookie;
+
 import dk.pladsflow.test.MutableClock;
 import dk.pladsflow.test.WebIntegrationTest;
 import dk.pladsflow.user.CurrentUser;
@@ -20,9 +22,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -83,6 +87,20 @@ class DemoClockTests {
 			this.mvc.perform(post("/admin/clock/reset").with(admin()).with(csrf()))
 				.andExpect(status().is3xxRedirection());
 			assertThat(this.clock.offset()).isEqualTo(Duration.ZERO);
+		}
+
+		@Test
+		void movingTheTimeForwardEndsNoSession() throws Exception {
+			Cookie session = this.mvc.perform(formLogin().user("admin").password(DemoData.PASSWORD))
+				.andExpect(redirectedUrl("/"))
+				.andReturn()
+				.getResponse()
+				.getCookie("SESSION");
+			assertThat(session).as("a session cookie").isNotNull();
+			this.mvc.perform(post("/admin/clock/advance").param("days", "170").cookie(session).with(csrf()))
+				.andExpect(redirectedUrl("/admin/clock"));
+
+			this.mvc.perform(get("/admin/clock").cookie(session)).andExpect(status().isOk());
 		}
 
 	}

@@ -1,6 +1,7 @@
 package dk.pladsflow.test;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dk.pladsflow.PladsflowApplication;
 
@@ -17,7 +18,7 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  */
 public final class StandaloneApplication {
 
-	private static final java.util.concurrent.atomic.AtomicInteger STARTED = new java.util.concurrent.atomic.AtomicInteger();
+	private static final AtomicInteger STARTED = new AtomicInteger();
 
 	private StandaloneApplication() {
 	}

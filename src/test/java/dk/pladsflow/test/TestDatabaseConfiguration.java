@@ -1,5 +1,7 @@
 package dk.pladsflow.test;
 
+import java.util.UUID;
+
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -44,7 +46,7 @@ public class TestDatabaseConfiguration {
 	 */
 	@Bean
 	SchedulerFactoryBeanCustomizer uniqueSchedulerName() {
-		String name = "pladsflow-test-" + java.util.UUID.randomUUID();
+		String name = "pladsflow-test-" + UUID.randomUUID();
 		return (scheduler) -> scheduler.setSchedulerName(name);
 	}
 

@@ -3,6 +3,7 @@ package dk.pladsflow.shared.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -72,7 +73,7 @@ public class Assets {
 			Arrays.sort(files, Comparator.comparing(Assets::pathOf));
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			for (Resource file : files) {
-				digest.update(pathOf(file).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				digest.update(pathOf(file).getBytes(StandardCharsets.UTF_8));
 				try (InputStream content = file.getInputStream()) {
 					digest.update(content.readAllBytes());
 				}
