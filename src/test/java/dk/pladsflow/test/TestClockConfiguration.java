@@ -23,15 +23,14 @@ public class TestClockConfiguration {
 	}
 
 	/**
-	 * The tests' clock is real time until a test moves it, so it serves as the wall clock
-	 * too: a test can let a session grow old.
-	 * @param clock the tests' clock
-	 * @return the wall clock
+	 * A wall clock of its own, which only the tests of session lifetimes move: the demo
+	 * clock moving forward ends no session, and a test can still let a session grow old.
+	 * @return the wall clock, a {@link MutableClock}
 	 */
 	@Bean
 	@Primary
-	WallClock testWallClock(MutableClock clock) {
-		return new WallClock(clock);
+	WallClock testWallClock() {
+		return new WallClock(new MutableClock(ZoneId.of("Europe/Copenhagen")));
 	}
 
 }
