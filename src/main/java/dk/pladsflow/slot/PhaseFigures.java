@@ -1,0 +1,200 @@
+package dk.pladsflow.slot;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import dk.pladsflow.shared.ClockConfiguration;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The quality measures of the slot flow (issue 12), counted in the database from the
+ * phase instances in one statement: every instance, opening, fill, unused slot, closure
+ * and extension that a period holds becomes one row of indicators, and the rows are added
+ * up per unit, per department and for the municipality at once (grouping sets). No slot
+ * is loaded into memory. The definitions are in {@code docs/quality.md}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PhaseFigures {
+
+	/**
+	 * The standard's fixed weeks from T0 to a filled slot, in Copenhagen calendar days.
+	 */
+	static final int FILL_DAYS = 21;
+
+	// :from and :to are the period's first moment and the moment after it (Copenhagen
+	// midnight); :now is the clock's; :at is the moment the unused slots are counted at
+	// (the period's end, or now for the running month), :atDate the day that is (an
+	// unused
+	// slot's age is counted in whole weeks to it). A deadline counts in the period
+	// it
+	// falls in, and only once it has passed; an instance the slot's closure ended before
+	// its deadline is not counted (the slot was given up, the standard was not broken).
+	private static final String MEASURES = """
+			with timed as (
+			  select department_id, unit_id, phase,
+			         (outcome is distinct from 'CLOSED' or ended_at > deadline) as due,
+			         coalesce(ended_at <= deadline, false) and outcome in (case phase when 'REFERRAL' then 'SENT'
+			                                                        when 'AGREEMENT' then 'COMPLETED' end,
+			                                                   case phase when 'EMPLOYER_RESPONSE' then 'CHOSEN' end,
+			                                                   case phase when 'EMPLOYER_RESPONSE' then 'DECLINED' end,
+			                                                   case phase when 'EMPLOYER_RESPONSE' then 'WITHDRAWN' end) as met
+			  from slot_phase_instance
+			  where deadline >= :from and deadline < :to and deadline <= :now
+			    and phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'AGREEMENT')
+			), openings as (
+			  select o.department_id, o.unit_id, o.deadline, f.ended_at as filled_at, c.ended_at as closed_at
+			  from (select slot_id, department_id, unit_id, opened_at,
+			               ((opened_at at time zone 'Europe/Copenhagen') + make_interval(days => :fillDays))
+			                 at time zone 'Europe/Copenhagen' as deadline
+			        from slot_phase_instance
+			        where phase = 'REFERRAL' and started_at = opened_at
+			          and opened_at >= :from - make_interval(days => :fillDays + 1) and opened_at < :to) o
+			  left join slot_phase_instance f
+			    on f.slot_id = o.slot_id and f.opened_at = o.opened_at and f.outcome = 'COMPLETED'
+			  left join slot_phase_instance c
+			    on c.slot_id = o.slot_id and c.opened_at = o.opened_at and c.outcome = 'CLOSED'
+			  where o.deadline >= :from and o.deadline < :to and o.deadline <= :now
+			), rows as (
+			  select department_id, unit_id,
+			         (phase = 'REFERRAL' and due)::int as w1_due, (phase = 'REFERRAL' and due and met)::int as w1_met,
+			         (phase = 'EMPLOYER_RESPONSE' and due)::int as w2_due,
+			         (phase = 'EMPLOYER_RESPONSE' and due and met)::int as w2_met,
+			         (phase = 'AGREEMENT' and due)::int as w3_due, (phase = 'AGREEMENT' and due and met)::int as w3_met,
+			         0 as f_due, 0 as f_met, null::int as fill_days, null::int as age_weeks,
+			         0 as closed, 0 as heard, 0 as extensions
+			  from timed
+			  union all
+			  select department_id, unit_id, 0, 0, 0, 0, 0, 0,
+			         (coalesce(filled_at <= deadline, false) or closed_at is null or closed_at > deadline)::int,
+			         coalesce(filled_at <= deadline, false)::int, null, null, 0, 0, 0
+			  from openings
+			  union all
+			  select department_id, unit_id, 0, 0, 0, 0, 0, 0, 0, 0,
+			         (ended_at at time zone 'Europe/Copenhagen')::date - (opened_at at time zone 'Europe/Copenhagen')::date,
+			         null, 0, 0, 0
+			  from slot_phase_instance
+			  where outcome = 'COMPLETED' and ended_at >= :from and ended_at < :to and ended_at <= :now
+			  union all
+			  select department_id, unit_id, 0, 0, 0, 0, 0, 0, 0, 0, null,
+			         (cast(:atDate as date)
+			          - ((case phase when 'VACANT' then started_at else opened_at end) at time zone 'Europe/Copenhagen')::date) / 7,
+			         0, 0, 0
+			  from slot_phase_instance
+			  where phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT') and started_at <= :at
+			    and (ended_at is null or ended_at > :at)
+			  union all
+			  select c.department_id, c.unit_id, 0, 0, 0, 0, 0, 0, 0, 0, null, null, 1,
+			         (exists (select 1 from slot_history h
+			                  where h.slot_id = c.slot_id and h.action = 'HEARING_ASKED'
+			                    and h.at >= (case c.phase when 'VACANT' then c.started_at else c.opened_at end)
+			                    and h.at <= c.ended_at))::int,
+			         0
+			  from slot_phase_instance c
+			  where c.outcome = 'CLOSED' and c.phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT')
+			    and c.ended_at >= :from and c.ended_at < :to and c.ended_at <= :now
+			  union all
+			  select s.department_id, s.unit_id, 0, 0, 0, 0, 0, 0, 0, 0, null, null, 0, 0, 1
+			  from slot_history h
+			  join slot s on s.id = h.slot_id
+			  where h.action = 'EXTENSION_GRANTED' and h.at >= :from and h.at < :to and h.at <= :now
+			)
+			select department_id, unit_id, grouping(department_id, unit_id) as level,
+			       sum(w1_due) as w1_due, sum(w1_met) as w1_met, sum(w2_due) as w2_due, sum(w2_met) as w2_met,
+			       sum(w3_due) as w3_due, sum(w3_met) as w3_met, sum(f_due) as f_due, sum(f_met) as f_met,
+			       percentile_cont(0.5) within group (order by fill_days) as fill_median,
+			       percentile_cont(0.9) within group (order by fill_days) as fill_p90,
+			       count(*) filter (where age_weeks between 0 and 3) as age_0_3,
+			       count(*) filter (where age_weeks between 4 and 12) as age_4_12,
+			       count(*) filter (where age_weeks between 13 and 23) as age_13_23,
+			       count(*) filter (where age_weeks between 24 and 26) as age_24_26,
+			       count(*) filter (where age_weeks >= 27) as age_27,
+			       sum(closed) as closed, sum(heard) as heard, sum(extensions) as extensions
+			from rows
+			group by grouping sets ((department_id, unit_id), (department_id), ())
+			""";
+
+	private final JdbcClient jdbc;
+
+	PhaseFigures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The measures of a period, per unit, per department and for the municipality.
+	 * @param from the period's first moment
+	 * @param to the moment after the period (exclusive)
+	 * @param now the clock's moment: deadlines after it do not count yet
+	 * @return one row per unit with figures, per department with figures, and the total
+	 */
+	public List<Row> measures(Instant from, Instant to, Instant now) {
+		Instant at = to.isAfter(now) ? now : to;
+		return this.jdbc.sql(MEASURES)
+			.param("from", moment(from))
+			.param("to", moment(to))
+			.param("now", moment(now))
+			.param("at", moment(at))
+			.param("atDate", LocalDate.ofInstant(at.minus(1, ChronoUnit.MICROS), ClockConfiguration.ZONE))
+			.param("fillDays", FILL_DAYS)
+			.query(PhaseFigures::row)
+			.list();
+	}
+
+	static OffsetDateTime moment(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		int level = rs.getInt("level");
+		return new Row((level == 3) ? null : rs.getLong("department_id"), (level == 0) ? rs.getLong("unit_id") : null,
+				new Count(rs.getLong("w1_due"), rs.getLong("w1_met")),
+				new Count(rs.getLong("w2_due"), rs.getLong("w2_met")),
+				new Count(rs.getLong("w3_due"), rs.getLong("w3_met")),
+				new Count(rs.getLong("f_due"), rs.getLong("f_met")), (Double) rs.getObject("fill_median"),
+				(Double) rs.getObject("fill_p90"),
+				new long[] { rs.getLong("age_0_3"), rs.getLong("age_4_12"), rs.getLong("age_13_23"),
+						rs.getLong("age_24_26"), rs.getLong("age_27") },
+				rs.getLong("closed"), rs.getLong("heard"), rs.getLong("extensions"));
+	}
+
+	/**
+	 * How many were due and how many of those met their deadline.
+	 *
+	 * @param due counted
+	 * @param met within the deadline
+	 */
+	public record Count(long due, long met) {
+	}
+
+	/**
+	 * The measures of one unit, one department or the municipality.
+	 *
+	 * @param departmentId the department, or null for the municipality
+	 * @param unitId the unit, or null for a department's or the municipality's row
+	 * @param week1 phase-1 instances sent within their deadline
+	 * @param week2 rounds answered within their deadline
+	 * @param week3 choices completed as agreements within their deadline
+	 * @param filledByWeek3 openings filled within 21 days of T0
+	 * @param fillMedianDays median days from T0 to filled, or null
+	 * @param fillP90Days 90th percentile of days from T0 to filled, or null
+	 * @param openByAge unused slots by completed weeks since the start of their period:
+	 * 0–3, 4–12, 13–23, 24–26, 27 and more
+	 * @param closedUnused unused slots closed
+	 * @param closedAfterHearing of those, closed after a hearing
+	 * @param extensionsGranted extensions granted
+	 */
+	public record Row(Long departmentId, Long unitId, Count week1, Count week2, Count week3, Count filledByWeek3,
+			Double fillMedianDays, Double fillP90Days, long[] openByAge, long closedUnused, long closedAfterHearing,
+			long extensionsGranted) {
+	}
+
+}
