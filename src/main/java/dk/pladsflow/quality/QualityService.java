@@ -24,10 +24,13 @@ import dk.pladsflow.shared.Municipality;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
 import dk.pladsflow.slot.PhaseFigures;
+import dk.pladsflow.slot.PhaseFigures.Measure;
 import dk.pladsflow.status.Period;
 import dk.pladsflow.user.CurrentUser;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,6 +98,67 @@ public class QualityService {
 	}
 
 	/**
+	 * The slots behind a figure: the instances (or openings) due in the period for one
+	 * measure, of one department (and unit) or of all the user may see, a page in
+	 * deadline order.
+	 * @param user who asks
+	 * @param month the month
+	 * @param scope the month alone or the year to date
+	 * @param measure the measure
+	 * @param departmentCode a department's code, or null for every department the user
+	 * may see
+	 * @param unitId a unit of that department, or null
+	 * @param missedOnly only those that missed their deadline
+	 * @param pageable the page
+	 * @return the page
+	 * @throws ForbiddenException for a department the user may not see
+	 * @throws NotFoundException for an unknown department or a unit of another one
+	 */
+	public Page<Behind> behind(CurrentUser user, YearMonth month, Scope scope, Measure measure, String departmentCode,
+			Long unitId, boolean missedOnly, Pageable pageable) {
+		if (!user.may().quality()) {
+			throw new ForbiddenException("the quality measures are for managers, consultants and administrators");
+		}
+		Long departmentId = null;
+		if (departmentCode != null && !departmentCode.isBlank()) {
+			DepartmentSummary department = this.organisation.departmentByCode(departmentCode.trim())
+				.orElseThrow(() -> new NotFoundException("Department", departmentCode));
+			if (!user.canSeeDepartment(department.id())) {
+				throw new ForbiddenException("a department manager sees only their own department");
+			}
+			departmentId = department.id();
+		}
+		else if (!user.seesEveryDepartment()) {
+			departmentId = user.departmentId();
+		}
+		if (unitId != null && (departmentId == null
+				|| this.organisation.units(departmentId).stream().noneMatch((u) -> u.id() == unitId))) {
+			throw new NotFoundException("Unit", unitId);
+		}
+		Period period = period(month, scope);
+		Instant now = this.clock.instant();
+		Page<PhaseFigures.Instance> page = this.phases.behind(measure, start(period), end(period), now, departmentId,
+				unitId, missedOnly, pageable);
+		Map<Long, String> codes = this.organisation.allDepartments()
+			.stream()
+			.collect(Collectors.toMap(DepartmentSummary::id, DepartmentSummary::code));
+		Map<Long, String> units = this.organisation
+			.units(page.getContent().stream().map(PhaseFigures.Instance::unitId).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
+		LocalDate today = LocalDate.ofInstant(now, ClockConfiguration.ZONE);
+		return page.map((i) -> Behind.of(i, codes.get(i.departmentId()), units.get(i.unitId()), today));
+	}
+
+	private static Instant start(Period period) {
+		return period.start().atStartOfDay(ClockConfiguration.ZONE).toInstant();
+	}
+
+	private static Instant end(Period period) {
+		return period.end().plusDays(1).atStartOfDay(ClockConfiguration.ZONE).toInstant();
+	}
+
+	/**
 	 * The target share of each standard.
 	 * @return the settings
 	 */
@@ -128,9 +192,7 @@ public class QualityService {
 	QualityReport compute(YearMonth month, Scope scope) {
 		Period period = period(month, scope);
 		Instant now = this.clock.instant();
-		Instant from = period.start().atStartOfDay(ClockConfiguration.ZONE).toInstant();
-		Instant to = period.end().plusDays(1).atStartOfDay(ClockConfiguration.ZONE).toInstant();
-		List<PhaseFigures.Row> rows = this.phases.measures(from, to, now);
+		List<PhaseFigures.Row> rows = this.phases.measures(start(period), end(period), now);
 		Map<Long, Share> reviews = new HashMap<>();
 		Share totalReviews = Share.NONE;
 		for (FollowUpFigures.Row row : this.followUps.figures(period.start(), period.end(),
