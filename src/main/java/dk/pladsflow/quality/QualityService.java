@@ -121,11 +121,12 @@ public class QualityService {
 		}
 		Long departmentId = null;
 		if (departmentCode != null && !departmentCode.isBlank()) {
+			// a department manager learns nothing of other codes: any but their own is a
+			// 403
 			DepartmentSummary department = this.organisation.departmentByCode(departmentCode.trim())
-				.orElseThrow(() -> new NotFoundException("Department", departmentCode));
-			if (!user.canSeeDepartment(department.id())) {
-				throw new ForbiddenException("a department manager sees only their own department");
-			}
+				.filter((d) -> user.canSeeDepartment(d.id()))
+				.orElseThrow(() -> user.seesEveryDepartment() ? new NotFoundException("Department", departmentCode)
+						: new ForbiddenException("a department manager sees only their own department"));
 			departmentId = department.id();
 		}
 		else if (!user.seesEveryDepartment()) {

@@ -152,6 +152,9 @@ class EndpointAccessTests {
 		get("/api/status/{year}/{month}", (w) -> 2026, (w) -> 10).expect(LOGIN, OK, DENY, DENY, OK, OK),
 		get("/api/status/{year}/{month}/departments/{code}", (w) -> 2026, (w) -> 10, (w) -> "SOF").expect(LOGIN, OK, DENY, DENY, OK, DENY),
 		// --- quality (issue 12): managers (a department manager their own department) and administrators
+		get("/quality").expect(LOGIN, OK, OK, DENY, OK, OK),
+		get("/quality/{year}/{month}/{measure}", (w) -> 2026, (w) -> 10, (w) -> "week1").param("department", "SOF")
+			.expect(LOGIN, OK, OK, DENY, OK, DENY),
 		get("/api/quality/{year}/{month}", (w) -> 2026, (w) -> 10).expect(LOGIN, OK, DENY, DENY, OK, OK),
 		post("/api/import/placements").csv("x").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
 		post("/api/import/targets").csv("x").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
