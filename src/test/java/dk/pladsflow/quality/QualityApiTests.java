@@ -3,23 +3,14 @@ package dk.pladsflow.quality;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-import dk.pladsflow.citizen.CitizenService;
 import dk.pladsflow.deadline.ClosureService;
 import dk.pladsflow.deadline.HearingService;
-import dk.pladsflow.organisation.OrganisationService;
-import dk.pladsflow.slot.SlotService;
-import dk.pladsflow.test.MutableClock;
 import dk.pladsflow.test.WebIntegrationTest;
-import dk.pladsflow.user.UserService;
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -33,49 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * through {@code GET /api/quality/{year}/{month}} over HTTP Basic.
  */
 @WebIntegrationTest
-class QualityApiTests {
+class QualityApiTests extends QualityTestSupport {
 
 	/** Day 0 of the worked example: Monday 6 January 2031. */
 	static final LocalDate DAY0 = LocalDate.of(2031, 1, 6);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	OrganisationService organisation;
-
-	@Autowired
-	UserService users;
-
-	@Autowired
-	CitizenService citizens;
-
-	@Autowired
-	SlotService slots;
-
-	@Autowired
-	ClosureService closure;
-
-	@Autowired
-	HearingService hearings;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	QualityWorld world;
-
-	@BeforeEach
-	void createWorld() {
-		this.world = new QualityWorld(this.organisation, this.users, this.citizens, this.slots, this.clock);
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	/** The JSON of the worked example's department, July 2031, year to date. */
 	static String expected(String code) {
@@ -135,7 +87,7 @@ class QualityApiTests {
 
 	@Test
 	void theWorkedExampleReadsAsTheContractSays() throws Exception {
-		workedExample(this.world, this.closure, this.hearings, this.jdbc);
+		workedExample();
 		String code = this.world.department.code();
 
 		String body = this.mvc

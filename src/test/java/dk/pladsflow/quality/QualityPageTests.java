@@ -5,21 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dk.pladsflow.citizen.CitizenService;
-import dk.pladsflow.deadline.ClosureService;
-import dk.pladsflow.deadline.HearingService;
-import dk.pladsflow.organisation.OrganisationService;
-import dk.pladsflow.slot.SlotService;
-import dk.pladsflow.test.MutableClock;
 import dk.pladsflow.test.WebIntegrationTest;
-import dk.pladsflow.user.UserService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static dk.pladsflow.user.UserMother.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,50 +19,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * guesses another department's code is refused — all over HTTP.
  */
 @WebIntegrationTest
-class QualityPageTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	OrganisationService organisation;
-
-	@Autowired
-	UserService users;
-
-	@Autowired
-	CitizenService citizens;
-
-	@Autowired
-	SlotService slots;
-
-	@Autowired
-	ClosureService closure;
-
-	@Autowired
-	HearingService hearings;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	QualityWorld world;
-
-	@BeforeEach
-	void createWorld() {
-		this.world = new QualityWorld(this.organisation, this.users, this.citizens, this.slots, this.clock);
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
+class QualityPageTests extends QualityTestSupport {
 
 	@Test
 	void thePageShowsTheWorkedExampleAndTheDrillDownListsTheSlotsThatMissed() throws Exception {
-		QualityApiTests.workedExample(this.world, this.closure, this.hearings, this.jdbc);
+		workedExample();
 		String code = this.world.department.code();
 		String page = page("/quality?year=2031&month=7", this.world.centralManager);
 
