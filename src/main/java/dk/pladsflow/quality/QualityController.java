@@ -54,6 +54,7 @@ class QualityController {
 		model.addAttribute("scope", report.scope().name().toLowerCase(Locale.ROOT));
 		model.addAttribute("maxYear", YearMonth.now(this.clock.withZone(ClockConfiguration.ZONE)).getYear());
 		model.addAttribute("ageGroups", QualityFigures.AGE_GROUPS);
+		model.addAttribute("trend", this.quality.trend(user, chosen));
 		return "quality/overview";
 	}
 

@@ -98,6 +98,38 @@ public class QualityService {
 	}
 
 	/**
+	 * The twelve months up to a month, each month on its own, for the municipality (a
+	 * department manager: their department): the trend the page draws. Months that have
+	 * not begun are left out.
+	 * @param user who asks
+	 * @param month the last month
+	 * @return the months, oldest first
+	 */
+	public List<TrendPoint> trend(CurrentUser user, YearMonth month) {
+		if (!user.may().quality()) {
+			throw new ForbiddenException("the quality measures are for managers, consultants and administrators");
+		}
+		YearMonth now = YearMonth.now(this.clock.withZone(ClockConfiguration.ZONE));
+		List<TrendPoint> trend = new ArrayList<>();
+		for (int i = 11; i >= 0; i--) {
+			YearMonth m = month.minusMonths(i);
+			if (!m.isAfter(now)) {
+				trend.add(new TrendPoint(m, visibleTo(user, compute(m, Scope.MONTH)).total()));
+			}
+		}
+		return trend;
+	}
+
+	/**
+	 * One month of the trend.
+	 *
+	 * @param month the month
+	 * @param figures its measures (the month alone)
+	 */
+	public record TrendPoint(YearMonth month, QualityFigures figures) {
+	}
+
+	/**
 	 * The slots behind a figure: the instances (or openings) due in the period for one
 	 * measure, of one department (and unit) or of all the user may see, a page in
 	 * deadline order.
