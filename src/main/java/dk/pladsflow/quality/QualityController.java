@@ -13,6 +13,10 @@ import dk.pladsflow.slot.PhaseFigures.Measure;
 import dk.pladsflow.user.CurrentUser;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,6 +83,29 @@ class QualityController {
 		model.addAttribute("department", department);
 		model.addAttribute("missed", missed);
 		return "quality/behind";
+	}
+
+	@GetMapping("/quality/{year}/{month}/csv")
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@PathVariable int month, @RequestParam(required = false) String scope) {
+		QualityReport report = this.quality.report(user, Years.month(year, month, "Quality"), scope(scope));
+		return download(QualityExport.csv(report, user.seesEveryDepartment()), QualityExport.CSV_TYPE,
+				QualityExport.fileName(report, "csv"));
+	}
+
+	@GetMapping("/quality/{year}/{month}/xlsx")
+	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@PathVariable int month, @RequestParam(required = false) String scope) {
+		QualityReport report = this.quality.report(user, Years.month(year, month, "Quality"), scope(scope));
+		return download(QualityExport.xlsx(report, user.seesEveryDepartment()), QualityExport.XLSX_TYPE,
+				QualityExport.fileName(report, "xlsx"));
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String type, String name) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(type))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(body);
 	}
 
 	private static Scope scope(String scope) {

@@ -153,6 +153,8 @@ class EndpointAccessTests {
 		get("/api/status/{year}/{month}/departments/{code}", (w) -> 2026, (w) -> 10, (w) -> "SOF").expect(LOGIN, OK, DENY, DENY, OK, DENY),
 		// --- quality (issue 12): managers (a department manager their own department) and administrators
 		get("/quality").expect(LOGIN, OK, OK, DENY, OK, OK),
+		get("/quality/{year}/{month}/csv", (w) -> 2026, (w) -> 10).expect(LOGIN, OK, OK, DENY, OK, OK),
+		get("/quality/{year}/{month}/xlsx", (w) -> 2026, (w) -> 10).expect(LOGIN, OK, OK, DENY, OK, OK),
 		get("/quality/{year}/{month}/{measure}", (w) -> 2026, (w) -> 10, (w) -> "week1").param("department", "SOF")
 			.expect(LOGIN, OK, OK, DENY, OK, DENY),
 		get("/api/quality/{year}/{month}", (w) -> 2026, (w) -> 10).expect(LOGIN, OK, DENY, DENY, OK, OK),
