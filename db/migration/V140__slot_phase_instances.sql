@@ -26,12 +26,12 @@ create table slot_phase_instance (
         check (outcome in ('SENT', 'CHOSEN', 'DECLINED', 'WITHDRAWN', 'COMPLETED', 'FELL_THROUGH', 'CLOSED',
                            'ENDED', 'REOPENED')),
     constraint ck_slot_phase_instance_ended check ((ended_at is null) = (outcome is null)),
-    constraint ck_slot_phase_instance_order check (ended_at is null or ended_at >= started_at),
-    -- one running instance per slot; checked at commit, because the aggregate ends the
-    -- running instance (an update) in the same flush that inserts the next one
-    constraint ex_slot_phase_instance_one_running exclude (slot_id with =) where (ended_at is null)
-        deferrable initially deferred
+    constraint ck_slot_phase_instance_order check (ended_at is null or ended_at >= started_at)
 );
+-- One running instance per slot is the aggregate's rule, guarded by the slot's version: a
+-- constraint for it would have to be checked at commit (the aggregate ends the running
+-- instance in the same flush that inserts the next), and two users changing one slot at
+-- once would then deadlock on it instead of one of them getting the version conflict.
 
 create index ix_slot_phase_instance_slot on slot_phase_instance (slot_id, started_at, id);
 

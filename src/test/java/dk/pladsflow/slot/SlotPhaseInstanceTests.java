@@ -17,11 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 12, item 1: every transition writes the slot's phase instances in its own
@@ -99,16 +97,6 @@ class SlotPhaseInstanceTests extends SlotTestSupport {
 		assertThat(rows).extracting(Row::phase, Row::outcome)
 			.containsExactly(tuple("REFERRAL", "CLOSED"), tuple("CLOSED", "REOPENED"), tuple("REFERRAL", null));
 		assertThat(rows.get(2).openedAt()).as("a new T0").isEqualTo(rows.get(2).startedAt()).isAfter(closedAt);
-	}
-
-	@Test
-	void theDatabaseHoldsOneRunningInstancePerSlot() {
-		long slot = this.slots.open(this.world.bufEmployer, SlotWorld.details(this.world.bufUnit));
-		assertThatThrownBy(() -> this.jdbc.sql("""
-				insert into slot_phase_instance (slot_id, department_id, unit_id, phase, opened_at, started_at)
-				select slot_id, department_id, unit_id, phase, opened_at, started_at from slot_phase_instance
-				where slot_id = :slot""").param("slot", slot).update())
-			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
 	@Test
