@@ -320,6 +320,19 @@ join bench_slot s on s.n = 1 + (g * 131) % p.slots
 where u.username in ('konsulent', 'konsulent2', 'arbejdsgiver', 'arbejdsgiver-sof', 'leder', 'leder-buf', 'admin')
 on conflict on constraint uk_notification_recipient_subject do nothing;
 
+-- Phase instances (issue 12): each generated slot's current phase as its running instance,
+-- as the migration back-fills slots without a history of phase changes; the quality
+-- measures count them (week 1-3 for the open slots, unused slots by age).
+insert into slot_phase_instance (slot_id, department_id, unit_id, phase, opened_at, started_at, deadline)
+select s.id, s.department_id, s.unit_id, s.phase, s.opened_at,
+       greatest(s.opened_at, coalesce(case s.phase when 'REFERRAL' then s.round_started_at
+                                                   when 'EMPLOYER_RESPONSE' then s.round_sent_at
+                                                   when 'AGREEMENT' then s.chosen_at
+                                                   when 'VACANT' then s.vacant_since end, s.opened_at)),
+       case when s.phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'AGREEMENT') then s.deadline end
+from slot s
+where not exists (select 1 from slot_phase_instance i where i.slot_id = s.id);
+
 select setval(pg_get_serial_sequence('slot', 'id'), (select max(id) from slot));
 select setval(pg_get_serial_sequence('referral', 'id'), (select max(id) from referral));
 select setval(pg_get_serial_sequence('citizen', 'id'), (select max(id) from citizen));

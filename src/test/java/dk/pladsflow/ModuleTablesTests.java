@@ -35,15 +35,16 @@ class ModuleTablesTests {
 			Map.entry("spring_session_attributes", "user"), Map.entry("department", "organisation"),
 			Map.entry("unit", "organisation"), Map.entry("citizen", "citizen"),
 			Map.entry("citizen_access_log", "citizen"), Map.entry("slot", "slot"), Map.entry("referral", "slot"),
-			Map.entry("slot_history", "slot"), Map.entry("slot_unused", "slot"),
-			Map.entry("slot_open_deadline", "slot"), Map.entry("placement", "placement"),
-			Map.entry("deadline_breach", "deadline"), Map.entry("slot_hearing", "deadline"),
-			Map.entry("follow_up_review", "deadline"), Map.entry("follow_up_comment", "deadline"),
-			Map.entry("job_run", "scheduling"), Map.entry("job_action", "scheduling"),
-			Map.entry("notification", "notification"), Map.entry("notification_email", "notification"),
-			Map.entry("status_revision", "status"), Map.entry("status_snapshot", "status"),
-			Map.entry("target_figure", "status"), Map.entry("municipality_target", "status"),
-			Map.entry("placement_outcome_source", "placement"), Map.entry("citizen_status_spell", "outcome"));
+			Map.entry("slot_history", "slot"), Map.entry("slot_phase_instance", "slot"),
+			Map.entry("slot_unused", "slot"), Map.entry("slot_open_deadline", "slot"),
+			Map.entry("placement", "placement"), Map.entry("deadline_breach", "deadline"),
+			Map.entry("slot_hearing", "deadline"), Map.entry("follow_up_review", "deadline"),
+			Map.entry("follow_up_comment", "deadline"), Map.entry("job_run", "scheduling"),
+			Map.entry("job_action", "scheduling"), Map.entry("notification", "notification"),
+			Map.entry("notification_email", "notification"), Map.entry("status_revision", "status"),
+			Map.entry("status_snapshot", "status"), Map.entry("target_figure", "status"),
+			Map.entry("municipality_target", "status"), Map.entry("placement_outcome_source", "placement"),
+			Map.entry("citizen_status_spell", "outcome"));
 
 	/** Views a module defines in its own migration for other modules to read. */
 	static final Set<String> PUBLISHED_VIEWS = Set.of("slot_unused", "slot_open_deadline", "placement_outcome_source");

@@ -81,8 +81,10 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoStatus status;
 
+	private final DemoQuality quality;
+
 	DemoData(OrganisationService organisation, UserService users, TransactionTemplate transaction, DemoMode mode,
-			CitizenService citizens, java.time.Clock clock, DemoSlots slots, DemoStatus status) {
+			CitizenService citizens, java.time.Clock clock, DemoSlots slots, DemoStatus status, DemoQuality quality) {
 		this.organisation = organisation;
 		this.users = users;
 		this.transaction = transaction;
@@ -90,6 +92,7 @@ class DemoData implements ApplicationRunner {
 		this.clock = clock;
 		this.slots = slots;
 		this.status = status;
+		this.quality = quality;
 		this.enabled = mode.isActive();
 	}
 
@@ -158,7 +161,10 @@ class DemoData implements ApplicationRunner {
 		Map<Long, UserSummary> employers = new LinkedHashMap<>();
 		this.organisation.allDepartments()
 			.forEach((d) -> this.users.byUsername(employerOf(d)).ifPresent((u) -> employers.put(d.id(), u)));
-		this.users.byUsername("konsulent").ifPresent((consultant) -> this.slots.load(employers, consultant));
+		this.users.byUsername("konsulent").ifPresent((consultant) -> {
+			this.slots.load(employers, consultant);
+			this.quality.load(employers, consultant);
+		});
 		this.users.byUsername("admin")
 			.ifPresent((admin) -> this.transaction.executeWithoutResult((status) -> this.status.load(
 					CurrentUser.of(admin.id(), admin.username(), admin.displayName(), admin.roles(), null, Set.of()),

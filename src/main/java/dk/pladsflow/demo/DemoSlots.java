@@ -124,13 +124,19 @@ class DemoSlots {
 			.update();
 		this.jdbc.sql("update slot_history set at = at - " + shift + " where slot_id = :id").param("id", slot).update();
 		this.jdbc
+			.sql("update slot_phase_instance set opened_at = opened_at - " + shift + ", started_at = started_at - "
+					+ shift + ", deadline = deadline - " + shift + ", ended_at = ended_at - " + shift
+					+ " where slot_id = :id")
+			.param("id", slot)
+			.update();
+		this.jdbc
 			.sql("update referral set referred_at = referred_at - " + shift + ", answered_at = answered_at - " + shift
 					+ " where slot_id = :id")
 			.param("id", slot)
 			.update();
 	}
 
-	private static CurrentUser asCurrentUser(UserSummary user) {
+	static CurrentUser asCurrentUser(UserSummary user) {
 		return CurrentUser.of(user.id(), user.username(), user.displayName(), user.roles(), user.departmentId(),
 				user.unitIds());
 	}

@@ -29,7 +29,8 @@ import jakarta.persistence.Version;
 /**
  * A subsidy slot: the aggregate of the flow. Its phase changes only through the methods
  * here; each checks the current state against {@link SlotPhase#next()}, sets the stored
- * deadline and records what happened in the history.
+ * deadline and records what happened in the history. The one place a phase changes is
+ * {@link #move}: it also ends the running phase instance and begins the next (issue 12).
  */
 @Entity
 @Table(name = "slot")
@@ -135,6 +136,10 @@ class SubsidySlot {
 	@OrderBy("at, id")
 	private List<SlotHistoryEntry> history = new ArrayList<>();
 
+	@OneToMany(mappedBy = "slot", cascade = CascadeType.PERSIST)
+	@OrderBy("startedAt, id")
+	private List<SlotPhaseInstance> phaseInstances = new ArrayList<>();
+
 	protected SubsidySlot() {
 	}
 
@@ -162,20 +167,20 @@ class SubsidySlot {
 		slot.notReplacingVacancy = details.notReplacingVacancy();
 		slot.representativeApproved = details.representativeApproved();
 		slot.createdBy = actor.id();
-		slot.phase = SlotPhase.REFERRAL;
-		slot.startClock(oneCvMode, settings, now);
+		slot.startClock(oneCvMode, now);
+		slot.begin(SlotPhase.REFERRAL, FlowSettings.daysAfter(now, settings.referralDays()), now);
 		slot.record(now, actor, "OPENED", slot.title);
 		return slot;
 	}
 
-	private void startClock(boolean oneCvMode, FlowSettings settings, Instant now) {
+	private void startClock(boolean oneCvMode, Instant now) {
 		this.oneCvMode = oneCvMode;
 		this.openedAt = now;
 		this.roundNo = 0;
-		startRound(settings, now);
+		startRound(now);
 	}
 
-	private void startRound(FlowSettings settings, Instant now) {
+	private void startRound(Instant now) {
 		this.roundNo++;
 		this.roundSize = 0;
 		this.roundStartedAt = now;
@@ -184,7 +189,10 @@ class SubsidySlot {
 		this.chosenAt = null;
 		this.problemNote = null;
 		this.problemReportedAt = null;
-		this.deadline = FlowSettings.daysAfter(now, settings.referralDays());
+	}
+
+	private static Instant referralDeadline(FlowSettings settings, Instant now) {
+		return FlowSettings.daysAfter(now, settings.referralDays());
 	}
 
 	/**
@@ -216,9 +224,9 @@ class SubsidySlot {
 		this.roundSize++;
 		record(now, actor, "REFERRED", candidate.label());
 		if (this.phase == SlotPhase.REFERRAL && this.roundSize >= roundMinimum(settings)) {
-			move(SlotPhase.EMPLOYER_RESPONSE);
+			move(SlotPhase.EMPLOYER_RESPONSE, PhaseOutcome.SENT, FlowSettings.daysAfter(now, settings.responseDays()),
+					now);
 			this.roundSentAt = now;
-			this.deadline = FlowSettings.daysAfter(now, settings.responseDays());
 			record(now, actor, "ROUND_SENT", String.valueOf(this.roundNo));
 		}
 	}
@@ -261,9 +269,9 @@ class SubsidySlot {
 			choose(chosen, settings, actor, now);
 		}
 		else {
-			move(SlotPhase.REFERRAL);
+			move(SlotPhase.REFERRAL, PhaseOutcome.DECLINED, referralDeadline(settings, now), now);
 			record(now, actor, "ROUND_DECLINED", String.valueOf(this.roundNo));
-			startRound(settings, now);
+			startRound(now);
 		}
 	}
 
@@ -286,7 +294,7 @@ class SubsidySlot {
 	}
 
 	private void choose(Referral chosen, FlowSettings settings, Actor actor, Instant now) {
-		move(SlotPhase.AGREEMENT);
+		move(SlotPhase.AGREEMENT, PhaseOutcome.CHOSEN, FlowSettings.daysAfter(now, settings.agreementDays()), now);
 		chosen.choose(actor, now);
 		this.chosenReferral = chosen;
 		this.chosenAt = now;
@@ -294,7 +302,6 @@ class SubsidySlot {
 		this.problemReportedAt = null;
 		this.agreedWeeklyHours = this.weeklyHours;
 		this.agreedStart = this.wishedStart;
-		this.deadline = FlowSettings.daysAfter(now, settings.agreementDays());
 		record(now, actor, "CHOSEN", chosen.getCitizenLabel());
 	}
 
@@ -335,9 +342,9 @@ class SubsidySlot {
 		if (newRound) {
 			String reason = this.problemNote;
 			proposedInRound().forEach((r) -> r.decline(reason, actor, now));
-			move(SlotPhase.REFERRAL);
+			move(SlotPhase.REFERRAL, PhaseOutcome.WITHDRAWN, referralDeadline(settings, now), now);
 			record(now, actor, "PROBLEM_NEW_ROUND", reason);
-			startRound(settings, now);
+			startRound(now);
 		}
 		else {
 			record(now, actor, "PROBLEM_CLEARED", this.problemNote);
@@ -380,8 +387,7 @@ class SubsidySlot {
 		if (refusal.isPresent()) {
 			throw new SlotRuleException(refusal.get().messageCode(), refusal.get().arguments());
 		}
-		move(SlotPhase.FILLED);
-		this.deadline = null;
+		move(SlotPhase.FILLED, PhaseOutcome.COMPLETED, null, now);
 		withdrawOpenReferrals(Referral.WITHDRAWN_SLOT_FILLED, now);
 		record(now, actor, "FILLED", null);
 	}
@@ -405,10 +411,10 @@ class SubsidySlot {
 		}
 		checkLength(reason);
 		this.chosenReferral.decline(reason.trim(), actor, now);
-		move(SlotPhase.REFERRAL);
+		move(SlotPhase.REFERRAL, PhaseOutcome.FELL_THROUGH, referralDeadline(settings, now), now);
 		this.agreementFailedAt = now;
 		record(now, actor, "AGREEMENT_CANCELLED", reason.trim());
-		startRound(settings, now);
+		startRound(now);
 	}
 
 	/**
@@ -420,8 +426,7 @@ class SubsidySlot {
 	 */
 	void placementEnded(LocalDate endDate, Actor actor, Instant now) {
 		checkEndDate(endDate);
-		move(SlotPhase.VACANT);
-		this.deadline = null;
+		move(SlotPhase.VACANT, PhaseOutcome.ENDED, null, now);
 		this.vacantSince = now;
 		record(now, actor, "PLACEMENT_ENDED", endDate.toString());
 	}
@@ -478,7 +483,7 @@ class SubsidySlot {
 	 * @param now the moment
 	 */
 	void reopen(boolean oneCvMode, FlowSettings settings, Actor actor, Instant now) {
-		move(SlotPhase.REFERRAL);
+		checkMove(SlotPhase.REFERRAL);
 		this.agreementSigned = false;
 		this.contractSigned = false;
 		this.agreedStart = null;
@@ -487,7 +492,8 @@ class SubsidySlot {
 		this.placementId = null;
 		this.agreementFailedAt = null;
 		this.vacantSince = null;
-		startClock(oneCvMode, settings, now);
+		startClock(oneCvMode, now);
+		move(SlotPhase.REFERRAL, PhaseOutcome.REOPENED, referralDeadline(settings, now), now);
 		record(now, actor, "REOPENED", null);
 	}
 
@@ -498,8 +504,7 @@ class SubsidySlot {
 	 * @param now the moment
 	 */
 	void close(String reason, Actor actor, Instant now) {
-		move(SlotPhase.CLOSED);
-		this.deadline = null;
+		move(SlotPhase.CLOSED, PhaseOutcome.CLOSED, null, now);
 		withdrawOpenReferrals(Referral.WITHDRAWN_SLOT_CLOSED, now);
 		record(now, actor, "CLOSED", reason);
 	}
@@ -516,11 +521,34 @@ class SubsidySlot {
 		record(now, actor, action, details);
 	}
 
-	private void move(SlotPhase to) {
+	/**
+	 * The one place a phase changes: checks the transition, ends the running phase
+	 * instance with how it ended, and begins the next one with its deadline.
+	 * @param to the next phase
+	 * @param how how the current phase instance ends
+	 * @param deadline the next phase's deadline (null outside phases 1-3)
+	 * @param now the moment
+	 */
+	private void move(SlotPhase to, PhaseOutcome how, Instant deadline, Instant now) {
+		checkMove(to);
+		for (SlotPhaseInstance instance : this.phaseInstances) {
+			if (instance.isRunning()) {
+				instance.end(how, now);
+			}
+		}
+		begin(to, deadline, now);
+	}
+
+	private void checkMove(SlotPhase to) {
 		if (!this.phase.next().contains(to)) {
 			throw new SlotRuleException("slot.transition.notAllowed");
 		}
+	}
+
+	private void begin(SlotPhase to, Instant deadline, Instant now) {
 		this.phase = to;
+		this.deadline = deadline;
+		this.phaseInstances.add(new SlotPhaseInstance(this, to, this.openedAt, now, deadline));
 	}
 
 	private void requirePhase(SlotPhase expected) {
@@ -738,6 +766,10 @@ class SubsidySlot {
 
 	List<SlotHistoryEntry> getHistory() {
 		return List.copyOf(this.history);
+	}
+
+	List<SlotPhaseInstance> getPhaseInstances() {
+		return List.copyOf(this.phaseInstances);
 	}
 
 	boolean isOverdue(Instant now) {

@@ -1,9 +1,7 @@
 package dk.pladsflow.status;
 
-import java.time.DateTimeException;
 import java.time.YearMonth;
 
-import dk.pladsflow.shared.web.NotFoundException;
 import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
 
@@ -39,15 +37,7 @@ class StatusApiController {
 	}
 
 	static YearMonth yearMonth(int year, int month) {
-		try {
-			if (!Years.isValid(year)) {
-				throw new NotFoundException("Status", year + "-" + month);
-			}
-			return YearMonth.of(year, month);
-		}
-		catch (DateTimeException ex) {
-			throw new NotFoundException("Status", year + "-" + month);
-		}
+		return Years.month(year, month, "Status");
 	}
 
 }

@@ -24,6 +24,8 @@ class ApiSecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/api/status/**")
 				.hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
+				.requestMatchers("/api/quality/**")
+				.hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
 				.requestMatchers("/api/outcomes/**")
 				.hasAnyRole(Role.MANAGER.name(), Role.CONSULTANT.name(), Role.ADMIN.name())
 				.anyRequest()

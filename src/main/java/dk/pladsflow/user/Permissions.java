@@ -45,4 +45,22 @@ public record Permissions(boolean administer, boolean worklist, boolean citizenR
 				manager);
 	}
 
+	/**
+	 * Read the quality pages (issue 12): the same people as the status pages — managers
+	 * (a department manager their department), consultants, administrators.
+	 * @return whether the user may
+	 */
+	public boolean quality() {
+		return this.status;
+	}
+
+	/**
+	 * Read the quality measures through the API: managers and administrators, as the
+	 * status API.
+	 * @return whether the user may
+	 */
+	public boolean qualityApi() {
+		return this.statusApi;
+	}
+
 }

@@ -151,6 +151,13 @@ class EndpointAccessTests {
 		// --- the API (HTTP Basic; here the caller is already authenticated)
 		get("/api/status/{year}/{month}", (w) -> 2026, (w) -> 10).expect(LOGIN, OK, DENY, DENY, OK, OK),
 		get("/api/status/{year}/{month}/departments/{code}", (w) -> 2026, (w) -> 10, (w) -> "SOF").expect(LOGIN, OK, DENY, DENY, OK, DENY),
+		// --- quality (issue 12): managers (a department manager their own department) and administrators
+		get("/quality").expect(LOGIN, OK, OK, DENY, OK, OK),
+		get("/quality/{year}/{month}/csv", (w) -> 2026, (w) -> 10).expect(LOGIN, OK, OK, DENY, OK, OK),
+		get("/quality/{year}/{month}/xlsx", (w) -> 2026, (w) -> 10).expect(LOGIN, OK, OK, DENY, OK, OK),
+		get("/quality/{year}/{month}/{measure}", (w) -> 2026, (w) -> 10, (w) -> "week1").param("department", "SOF")
+			.expect(LOGIN, OK, OK, DENY, OK, DENY),
+		get("/api/quality/{year}/{month}", (w) -> 2026, (w) -> 10).expect(LOGIN, OK, DENY, DENY, OK, OK),
 		post("/api/import/placements").csv("x").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
 		post("/api/import/targets").csv("x").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
 		post("/api/import/outcomes").csv("x").expect(LOGIN, OK, DENY, DENY, DENY, DENY),

@@ -1,5 +1,7 @@
 package dk.pladsflow.shared.web;
 
+import java.time.YearMonth;
+
 /**
  * The years Pladsflow has figures for, checked once for every page and API that takes one
  * from a request: outside them the answer is 400 with a message ({@link #year}), or where
@@ -36,6 +38,22 @@ public final class Years {
 			throw new BadRequestException("input.year.invalid", FIRST, LAST);
 		}
 		return year;
+	}
+
+	/**
+	 * A year and month from a request path, where a page or API answers 404 for a month
+	 * it has no figures for: a year outside the range or a month that is not 1–12.
+	 * @param year the year
+	 * @param month the month
+	 * @param what what is looked up, for the exception's message
+	 * @return the month
+	 * @throws NotFoundException if either is out of range
+	 */
+	public static YearMonth month(int year, int month, String what) {
+		if (!isValid(year) || month < 1 || month > 12) {
+			throw new NotFoundException(what, year + "-" + month);
+		}
+		return YearMonth.of(year, month);
 	}
 
 }

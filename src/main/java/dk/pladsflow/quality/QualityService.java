@@ -1,0 +1,277 @@
+package dk.pladsflow.quality;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dk.pladsflow.deadline.FollowUpFigures;
+import dk.pladsflow.organisation.DepartmentSummary;
+import dk.pladsflow.organisation.OrganisationService;
+import dk.pladsflow.organisation.UnitSummary;
+import dk.pladsflow.quality.QualityReport.DepartmentQuality;
+import dk.pladsflow.quality.QualityReport.Scope;
+import dk.pladsflow.quality.QualityReport.UnitQuality;
+import dk.pladsflow.shared.ClockConfiguration;
+import dk.pladsflow.shared.Municipality;
+import dk.pladsflow.shared.web.ForbiddenException;
+import dk.pladsflow.shared.web.NotFoundException;
+import dk.pladsflow.slot.PhaseFigures;
+import dk.pladsflow.slot.PhaseFigures.Measure;
+import dk.pladsflow.status.Period;
+import dk.pladsflow.user.CurrentUser;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The quality measures' facade: who may read them, for which period, narrowed to what the
+ * user may see. Administrators, consultants and central managers see every department and
+ * the municipality; a department manager sees only their own department, and their
+ * "total" is that department (the municipality's figures are not disclosed to them, as on
+ * the status pages). Others get a 403.
+ */
+@Service
+@Transactional(readOnly = true)
+@EnableConfigurationProperties(QualitySettings.class)
+public class QualityService {
+
+	private final PhaseFigures phases;
+
+	private final FollowUpFigures followUps;
+
+	private final OrganisationService organisation;
+
+	private final Municipality municipality;
+
+	private final QualitySettings settings;
+
+	private final Clock clock;
+
+	QualityService(PhaseFigures phases, FollowUpFigures followUps, OrganisationService organisation,
+			Municipality municipality, QualitySettings settings, Clock clock) {
+		this.phases = phases;
+		this.followUps = followUps;
+		this.organisation = organisation;
+		this.municipality = municipality;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * The measures of a month or of the year to its end, as the pages show them.
+	 * @param user who asks
+	 * @param month the month
+	 * @param scope the month alone or the year to date
+	 * @return the report, narrowed to what the user may see
+	 * @throws ForbiddenException for a user without the right
+	 * @throws NotFoundException for a month that has not begun
+	 */
+	public QualityReport report(CurrentUser user, YearMonth month, Scope scope) {
+		if (!user.may().quality()) {
+			throw new ForbiddenException("the quality measures are for managers, consultants and administrators");
+		}
+		return visibleTo(user, compute(month, scope));
+	}
+
+	/**
+	 * The year to date, as the API answers it (managers and administrators).
+	 * @param user who asks
+	 * @param month the month
+	 * @return the report, narrowed to what the user may see
+	 */
+	public QualityReport apiReport(CurrentUser user, YearMonth month) {
+		if (!user.may().qualityApi()) {
+			throw new ForbiddenException("the quality API is for managers and administrators");
+		}
+		return visibleTo(user, compute(month, Scope.YEAR));
+	}
+
+	/**
+	 * The twelve months up to a month, each month on its own, for the municipality (a
+	 * department manager: their department): the trend the page draws. Months that have
+	 * not begun are left out.
+	 * @param user who asks
+	 * @param month the last month
+	 * @return the months, oldest first
+	 */
+	public List<TrendPoint> trend(CurrentUser user, YearMonth month) {
+		if (!user.may().quality()) {
+			throw new ForbiddenException("the quality measures are for managers, consultants and administrators");
+		}
+		YearMonth now = YearMonth.now(this.clock.withZone(ClockConfiguration.ZONE));
+		List<TrendPoint> trend = new ArrayList<>();
+		for (int i = 11; i >= 0; i--) {
+			YearMonth m = month.minusMonths(i);
+			if (!m.isAfter(now)) {
+				trend.add(new TrendPoint(m, visibleTo(user, compute(m, Scope.MONTH)).total()));
+			}
+		}
+		return trend;
+	}
+
+	/**
+	 * One month of the trend.
+	 *
+	 * @param month the month
+	 * @param figures its measures (the month alone)
+	 */
+	public record TrendPoint(YearMonth month, QualityFigures figures) {
+	}
+
+	/**
+	 * The slots behind a figure: the instances (or openings) due in the period for one
+	 * measure, of one department (and unit) or of all the user may see, a page in
+	 * deadline order.
+	 * @param user who asks
+	 * @param month the month
+	 * @param scope the month alone or the year to date
+	 * @param measure the measure
+	 * @param departmentCode a department's code, or null for every department the user
+	 * may see
+	 * @param unitId a unit of that department, or null
+	 * @param missedOnly only those that missed their deadline
+	 * @param pageable the page
+	 * @return the page
+	 * @throws ForbiddenException for a department the user may not see
+	 * @throws NotFoundException for an unknown department or a unit of another one
+	 */
+	public Page<Behind> behind(CurrentUser user, YearMonth month, Scope scope, Measure measure, String departmentCode,
+			Long unitId, boolean missedOnly, Pageable pageable) {
+		if (!user.may().quality()) {
+			throw new ForbiddenException("the quality measures are for managers, consultants and administrators");
+		}
+		Long departmentId = null;
+		if (departmentCode != null && !departmentCode.isBlank()) {
+			// a department manager learns nothing of other codes: any but their own is a
+			// 403
+			DepartmentSummary department = this.organisation.departmentByCode(departmentCode.trim())
+				.filter((d) -> user.canSeeDepartment(d.id()))
+				.orElseThrow(() -> user.seesEveryDepartment() ? new NotFoundException("Department", departmentCode)
+						: new ForbiddenException("a department manager sees only their own department"));
+			departmentId = department.id();
+		}
+		else if (!user.seesEveryDepartment()) {
+			departmentId = user.departmentId();
+		}
+		if (unitId != null && (departmentId == null
+				|| this.organisation.units(departmentId).stream().noneMatch((u) -> u.id() == unitId))) {
+			throw new NotFoundException("Unit", unitId);
+		}
+		Period period = period(month, scope);
+		Instant now = this.clock.instant();
+		Page<PhaseFigures.Instance> page = this.phases.behind(measure, start(period), end(period), now, departmentId,
+				unitId, missedOnly, pageable);
+		Map<Long, String> codes = this.organisation.allDepartments()
+			.stream()
+			.collect(Collectors.toMap(DepartmentSummary::id, DepartmentSummary::code));
+		Map<Long, String> units = this.organisation
+			.units(page.getContent().stream().map(PhaseFigures.Instance::unitId).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
+		LocalDate today = LocalDate.ofInstant(now, ClockConfiguration.ZONE);
+		return page.map((i) -> Behind.of(i, codes.get(i.departmentId()), units.get(i.unitId()), today));
+	}
+
+	private static Instant start(Period period) {
+		return period.start().atStartOfDay(ClockConfiguration.ZONE).toInstant();
+	}
+
+	private static Instant end(Period period) {
+		return period.end().plusDays(1).atStartOfDay(ClockConfiguration.ZONE).toInstant();
+	}
+
+	/**
+	 * The target share of each standard.
+	 * @return the settings
+	 */
+	public QualitySettings targets() {
+		return this.settings;
+	}
+
+	static QualityReport visibleTo(CurrentUser user, QualityReport report) {
+		if (user.seesEveryDepartment()) {
+			return report;
+		}
+		List<DepartmentQuality> own = report.departments()
+			.stream()
+			.filter((d) -> user.departmentId() != null && d.id() == user.departmentId())
+			.toList();
+		return new QualityReport(report.year(), report.month(), report.scope(), report.periodStart(),
+				report.periodEnd(), own, own.isEmpty() ? QualityFigures.NONE : own.get(0).figures(),
+				report.municipalityCode(), report.targets());
+	}
+
+	Period period(YearMonth month, Scope scope) {
+		try {
+			Period year = Period.of(month, LocalDate.now(this.clock.withZone(ClockConfiguration.ZONE)));
+			return (scope == Scope.MONTH) ? new Period(month.atDay(1), year.end()) : year;
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFoundException("Quality", month);
+		}
+	}
+
+	QualityReport compute(YearMonth month, Scope scope) {
+		Period period = period(month, scope);
+		Instant now = this.clock.instant();
+		List<PhaseFigures.Row> rows = this.phases.measures(start(period), end(period), now);
+		Map<Long, Share> reviews = new HashMap<>();
+		Share totalReviews = Share.NONE;
+		for (FollowUpFigures.Row row : this.followUps.figures(period.start(), period.end(),
+				LocalDate.ofInstant(now, ClockConfiguration.ZONE))) {
+			if (row.departmentId() == null) {
+				totalReviews = new Share(row.due(), row.met());
+			}
+			else {
+				reviews.put(row.departmentId(), new Share(row.due(), row.met()));
+			}
+		}
+		Map<Long, PhaseFigures.Row> byDepartment = new HashMap<>();
+		Map<Long, List<PhaseFigures.Row>> unitRows = new HashMap<>();
+		PhaseFigures.Row total = null;
+		for (PhaseFigures.Row row : rows) {
+			if (row.departmentId() == null) {
+				total = row;
+			}
+			else if (row.unitId() == null) {
+				byDepartment.put(row.departmentId(), row);
+			}
+			else {
+				unitRows.computeIfAbsent(row.departmentId(), (d) -> new ArrayList<>()).add(row);
+			}
+		}
+		Map<Long, UnitSummary> units = this.organisation.allUnits()
+			.stream()
+			.collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+		List<DepartmentQuality> departments = new ArrayList<>();
+		for (DepartmentSummary department : this.organisation.allDepartments()) {
+			PhaseFigures.Row row = byDepartment.get(department.id());
+			Share review = reviews.getOrDefault(department.id(), Share.NONE);
+			if (!department.active() && row == null && review.due() == 0) {
+				continue;
+			}
+			List<UnitQuality> unitList = unitRows.getOrDefault(department.id(), List.of())
+				.stream()
+				.map((u) -> new UnitQuality(u.unitId(), units.get(u.unitId()).name(), QualityFigures.of(u, null)))
+				.sorted(Comparator.comparing(UnitQuality::name))
+				.toList();
+			departments.add(new DepartmentQuality(department.id(), department.code(), department.name(),
+					QualityFigures.of(row, review), unitList));
+		}
+		return new QualityReport(month.getYear(), month.getMonthValue(), scope, period.start(), period.end(),
+				List.copyOf(departments), QualityFigures.of(total, totalReviews), this.municipality.code(),
+				this.settings);
+	}
+
+}
