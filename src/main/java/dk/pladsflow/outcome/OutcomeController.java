@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import dk.pladsflow.outcome.OutcomeReport.DepartmentOutcomes;
+import dk.pladsflow.outcome.OutcomeReport.TrendMonth;
+import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Resultater: the outcomes of a year beside the previous year's, for the municipality and
- * every department (a department manager: their department only). Who may read is decided
- * by {@link OutcomeService#outcomes}.
+ * every department (a department manager: their department only), and the monthly trend
+ * of the outflow of the municipality or a chosen department. Who may read is decided by
+ * {@link OutcomeService#outcomes}.
  */
 @Controller
 class OutcomeController {
@@ -33,29 +37,44 @@ class OutcomeController {
 
 	@GetMapping("/outcomes")
 	String outcomes(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
-			Model model) {
+			@RequestParam(required = false) String trend, Model model) {
 		int thisYear = LocalDate.now(this.clock).getYear();
 		int shown = (year != null) ? year : thisYear - 1;
 		OutcomeReport now = this.outcomes.outcomes(user, shown);
-		OutcomeReport before = this.outcomes.outcomes(user, shown - 1);
+		OutcomeReport before = Years.isValid(shown - 1) ? this.outcomes.outcomes(user, shown - 1) : null;
 		List<Block> blocks = new ArrayList<>();
 		if (now.municipality()) {
-			blocks.add(new Block(null, rows(now.total(), before.total())));
+			blocks.add(new Block(null, rows(now.total(), (before != null) ? before.total() : List.of())));
 		}
-		for (int i = 0; i < now.departments().size(); i++) {
-			DepartmentOutcomes department = now.departments().get(i);
-			List<Outcome> previous = before.departments()
-				.stream()
-				.filter((d) -> d.id() == department.id())
-				.findFirst()
-				.map(DepartmentOutcomes::schemes)
-				.orElse(List.of());
+		for (DepartmentOutcomes department : now.departments()) {
+			List<Outcome> previous = (before == null) ? List.of()
+					: before.departments()
+						.stream()
+						.filter((d) -> d.id() == department.id())
+						.findFirst()
+						.map(DepartmentOutcomes::schemes)
+						.orElse(List.of());
 			blocks.add(new Block(department, rows(department.schemes(), previous)));
 		}
 		model.addAttribute("year", shown);
 		model.addAttribute("maxYear", thisYear);
+		model.addAttribute("report", now);
 		model.addAttribute("blocks", blocks);
+		model.addAttribute("trend", trend(user, now, trend));
 		return "outcomes/overview";
+	}
+
+	/**
+	 * The trend of the municipality (a department manager: their department), or of the
+	 * department asked for.
+	 */
+	private static Trend trend(CurrentUser user, OutcomeReport report, String code) {
+		if (code == null || code.isBlank()) {
+			return Trend.of(report.municipality() ? null : report.departments().stream().findFirst().orElse(null),
+					report.total(), report.totalTrend());
+		}
+		DepartmentOutcomes department = OutcomeService.department(report, user, code);
+		return Trend.of(department, department.schemes(), department.trend());
 	}
 
 	private static List<Row> rows(List<Outcome> now, List<Outcome> before) {
@@ -82,6 +101,23 @@ class OutcomeController {
 	 * @param before the previous year, or null
 	 */
 	record Row(Outcome now, Outcome before) {
+	}
+
+	/**
+	 * The monthly trend shown: whose, its months, and which schemes and sectors get a
+	 * column (those with a placement that ended in the year).
+	 *
+	 * @param department the department, or null for the municipality
+	 * @param months the months
+	 * @param columns indexes into each month's {@link TrendMonth#schemes()}
+	 */
+	record Trend(DepartmentOutcomes department, List<TrendMonth> months, List<Integer> columns) {
+
+		static Trend of(DepartmentOutcomes department, List<Outcome> year, List<TrendMonth> months) {
+			return new Trend(department, months,
+					IntStream.range(0, year.size()).filter((i) -> year.get(i).ended() > 0).boxed().toList());
+		}
+
 	}
 
 }

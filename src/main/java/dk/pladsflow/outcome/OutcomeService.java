@@ -22,6 +22,7 @@ import dk.pladsflow.citizen.CitizenService;
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.outcome.OutcomeReport.DepartmentOutcomes;
+import dk.pladsflow.outcome.OutcomeReport.TrendMonth;
 import dk.pladsflow.placement.PlacementService;
 import dk.pladsflow.placement.Scheme;
 import dk.pladsflow.placement.Sector;
@@ -79,21 +80,25 @@ public class OutcomeService {
 			insert into citizen_status_spell (citizen_ref, status, start_date, end_date, imported_at)
 			values (?, ?, ?, ?, ?)""";
 
-	// Per placement that ended in the period: the days its citizen's spells cover (and
-	// cover with JOB or EDUCATION) in the third calendar month after the end month, and
-	// the days known and on BENEFIT in the 364 days before the start and the 182 days
-	// after the end. Spells count only up to yesterday (an open spell says nothing about
-	// the future). Then summed per department, scheme and sector and per scheme and
-	// sector (grouping sets) — no placement is loaded into memory.
-	private static final String OUTCOMES = """
+	// Per placement that ended in the period (and, for the drill-down, matches its
+	// filters):
+	// the days its citizen's spells cover (and cover with JOB or EDUCATION) in the third
+	// calendar month after the end month, and the days known and on BENEFIT in the 364
+	// days before the start and the 182 days after the end; then what that makes of it
+	// (pending, known, in work, in the effect's basis, its effect). Spells count only up
+	// to yesterday (an open spell says nothing about the future). The report and the
+	// drill-down read the same rows, so a figure and the list behind it cannot disagree.
+	private static final String JUDGED = """
 			with ended as (
-			  select p.department_id, p.scheme, p.sector, p.start_date, p.end_date, p.citizen_ref,
+			  select p.id, p.department_id, p.scheme, p.sector, p.start_date, p.end_date, p.citizen_ref,
+			    extract(month from p.end_date)::int as end_month,
 			    (date_trunc('month', p.end_date) + interval '3 months')::date as month_start,
 			    (date_trunc('month', p.end_date) + interval '4 months' - interval '1 day')::date as month_end
 			  from placement_outcome_source p
-			  where p.end_date between :periodStart and :periodEnd
+			  where p.end_date between :periodStart and :periodEnd%s
 			), judged as (
-			  select e.department_id, e.scheme, e.sector,
+			  select e.id, e.department_id, e.scheme, e.sector, e.start_date, e.end_date, e.citizen_ref,
+			    e.end_month, e.month_start,
 			    e.month_end >= :today as pending,
 			    e.month_end - e.month_start + 1 as month_days,
 			    coalesce(d.month_known, 0) as month_known,
@@ -124,6 +129,8 @@ public class OutcomeService {
 			  ) d on true
 			), rated as (
 			  select j.*,
+			    not j.pending and 2 * j.month_known >= j.month_days as known,
+			    not j.pending and 2 * j.month_work >= j.month_days as in_work,
 			    10 * j.before_known >= 9 * 364 and 10 * j.after_known >= 9 * 182 as effect_known,
 			    case when j.before_known > 0 and j.after_known > 0 then
 			      100.0 * ((j.after_known - j.after_benefit)::numeric / j.after_known
@@ -131,15 +138,22 @@ public class OutcomeService {
 			    end as effect
 			  from judged j
 			)
-			select grouping(department_id) = 1 as total, department_id, scheme, sector,
+			""";
+
+	// Summed per department, scheme and sector, per scheme and sector, and the same per
+	// end month (grouping sets) — no placement is loaded into memory.
+	private static final String OUTCOMES = JUDGED.formatted("") + """
+			select grouping(department_id) = 1 as total, grouping(end_month) = 1 as whole_year,
+			  department_id, end_month, scheme, sector,
 			  count(*) as ended,
 			  count(*) filter (where pending) as pending,
-			  count(*) filter (where not pending and 2 * month_known >= month_days) as known,
-			  count(*) filter (where not pending and 2 * month_work >= month_days) as in_work,
+			  count(*) filter (where known) as known,
+			  count(*) filter (where in_work) as in_work,
 			  count(*) filter (where effect_known) as effect_basis,
 			  avg(effect) filter (where effect_known) as effect
 			from rated
-			group by grouping sets ((department_id, scheme, sector), (scheme, sector))""";
+			group by grouping sets ((department_id, scheme, sector), (scheme, sector),
+			  (department_id, end_month, scheme, sector), (end_month, scheme, sector))""";
 
 	private final JdbcTemplate jdbc;
 
@@ -290,6 +304,26 @@ public class OutcomeService {
 	}
 
 	/**
+	 * One department of a report, checked against what the user may see.
+	 * @param report the report
+	 * @param user who asks
+	 * @param code the department's code, any case
+	 * @return the department
+	 * @throws NotFoundException for a code that is not in the report, for a reader who
+	 * sees every department
+	 * @throws ForbiddenException for any other department than a department manager's
+	 */
+	static DepartmentOutcomes department(OutcomeReport report, CurrentUser user, String code) {
+		for (DepartmentOutcomes d : report.departments()) {
+			if (d.code().equalsIgnoreCase(code.trim())) {
+				return d;
+			}
+		}
+		throw user.seesEveryDepartment() ? new NotFoundException("Department", code)
+				: new ForbiddenException("a department manager sees only their own department's outcomes");
+	}
+
+	/**
 	 * The outcomes of a year for the municipality and every department (an active one, or
 	 * one with placements that ended in the year).
 	 * @param year the year
@@ -297,7 +331,9 @@ public class OutcomeService {
 	 */
 	private OutcomeReport compute(int year) {
 		Map<String, Outcome> total = new HashMap<>();
+		Map<Integer, Map<String, Outcome>> totalMonths = new HashMap<>();
 		Map<Long, Map<String, Outcome>> byDepartment = new HashMap<>();
+		Map<Long, Map<Integer, Map<String, Outcome>>> departmentMonths = new HashMap<>();
 		LocalDate today = LocalDate.now(this.clock);
 		this.client.sql(OUTCOMES)
 			.param("periodStart", LocalDate.of(year, 1, 1))
@@ -313,23 +349,44 @@ public class OutcomeService {
 				Outcome outcome = new Outcome(scheme, sector, rs.getLong("ended"), known, rs.getLong("pending"), inWork,
 						Outcome.percent(inWork, known),
 						(effect != null) ? effect.setScale(1, RoundingMode.HALF_UP) : null, rs.getLong("effect_basis"));
+				boolean wholeYear = rs.getBoolean("whole_year");
+				int month = rs.getInt("end_month");
+				Map<String, Outcome> rows;
 				if (rs.getBoolean("total")) {
-					total.put(key(scheme, sector), outcome);
+					rows = wholeYear ? total : totalMonths.computeIfAbsent(month, (m) -> new HashMap<>());
 				}
 				else {
-					byDepartment.computeIfAbsent(rs.getLong("department_id"), (d) -> new HashMap<>())
-						.put(key(scheme, sector), outcome);
+					long department = rs.getLong("department_id");
+					rows = wholeYear ? byDepartment.computeIfAbsent(department, (d) -> new HashMap<>())
+							: departmentMonths.computeIfAbsent(department, (d) -> new HashMap<>())
+								.computeIfAbsent(month, (m) -> new HashMap<>());
 				}
+				rows.put(key(scheme, sector), outcome);
 			});
 		List<DepartmentOutcomes> departments = new ArrayList<>();
 		for (DepartmentSummary department : this.organisation.allDepartments()) {
 			Map<String, Outcome> rows = byDepartment.get(department.id());
 			if (department.active() || rows != null) {
 				departments.add(new DepartmentOutcomes(department.id(), department.code(), department.name(),
-						ordered((rows != null) ? rows : Map.of())));
+						ordered((rows != null) ? rows : Map.of()),
+						trend(departmentMonths.getOrDefault(department.id(), Map.of()))));
 			}
 		}
-		return new OutcomeReport(year, ordered(total), departments, true);
+		return new OutcomeReport(year, ordered(total), trend(totalMonths), departments, true);
+	}
+
+	/**
+	 * The twelve months of a trend (a placement whose end date is announced may end later
+	 * this year), none ended where a month or a row is missing.
+	 * @param rows the outcomes by month and {@link #key}
+	 * @return the months
+	 */
+	static List<TrendMonth> trend(Map<Integer, Map<String, Outcome>> rows) {
+		List<TrendMonth> trend = new ArrayList<>();
+		for (int month = 1; month <= 12; month++) {
+			trend.add(new TrendMonth(month, ordered(rows.getOrDefault(month, Map.of()))));
+		}
+		return trend;
 	}
 
 	/**
