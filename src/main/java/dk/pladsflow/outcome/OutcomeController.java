@@ -8,6 +8,8 @@ import java.util.stream.IntStream;
 
 import dk.pladsflow.outcome.OutcomeReport.DepartmentOutcomes;
 import dk.pladsflow.outcome.OutcomeReport.TrendMonth;
+import dk.pladsflow.placement.Scheme;
+import dk.pladsflow.placement.Sector;
 import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
 
@@ -15,6 +17,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -44,7 +47,8 @@ class OutcomeController {
 		OutcomeReport before = Years.isValid(shown - 1) ? this.outcomes.outcomes(user, shown - 1) : null;
 		List<Block> blocks = new ArrayList<>();
 		if (now.municipality()) {
-			blocks.add(new Block(null, rows(now.total(), (before != null) ? before.total() : List.of())));
+			blocks.add(new Block(null, rows(now.total(), (before != null) ? before.total() : List.of()),
+					new Drill(shown, null), new Drill(shown - 1, null)));
 		}
 		for (DepartmentOutcomes department : now.departments()) {
 			List<Outcome> previous = (before == null) ? List.of()
@@ -54,7 +58,8 @@ class OutcomeController {
 						.findFirst()
 						.map(DepartmentOutcomes::schemes)
 						.orElse(List.of());
-			blocks.add(new Block(department, rows(department.schemes(), previous)));
+			blocks.add(new Block(department, rows(department.schemes(), previous), new Drill(shown, department.code()),
+					new Drill(shown - 1, department.code())));
 		}
 		model.addAttribute("year", shown);
 		model.addAttribute("maxYear", thisYear);
@@ -64,17 +69,33 @@ class OutcomeController {
 		return "outcomes/overview";
 	}
 
+	@GetMapping("/outcomes/{year}/placements")
+	String placements(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@RequestParam(required = false) String department, @RequestParam(required = false) Scheme scheme,
+			@RequestParam(required = false) Sector sector, @RequestParam(required = false) Integer month,
+			@RequestParam(required = false) Figure figure, @RequestParam(defaultValue = "0") int page, Model model) {
+		OutcomeFilter filter = new OutcomeFilter(year, department, scheme, sector, month, figure);
+		model.addAttribute("placements", this.outcomes.placements(user, filter, page));
+		model.addAttribute("filter", filter);
+		model.addAttribute("departments", this.outcomes.departments(user));
+		model.addAttribute("central", user.seesEveryDepartment());
+		model.addAttribute("schemes", Scheme.values());
+		model.addAttribute("sectors", Sector.values());
+		return "outcomes/placements";
+	}
+
 	/**
 	 * The trend of the municipality (a department manager: their department), or of the
 	 * department asked for.
 	 */
 	private static Trend trend(CurrentUser user, OutcomeReport report, String code) {
 		if (code == null || code.isBlank()) {
-			return Trend.of(report.municipality() ? null : report.departments().stream().findFirst().orElse(null),
+			return Trend.of(report.year(),
+					report.municipality() ? null : report.departments().stream().findFirst().orElse(null),
 					report.total(), report.totalTrend());
 		}
 		DepartmentOutcomes department = OutcomeService.department(report, user, code);
-		return Trend.of(department, department.schemes(), department.trend());
+		return Trend.of(report.year(), department, department.schemes(), department.trend());
 	}
 
 	private static List<Row> rows(List<Outcome> now, List<Outcome> before) {
@@ -90,8 +111,10 @@ class OutcomeController {
 	 *
 	 * @param department the department, or null for the municipality
 	 * @param rows per scheme and sector
+	 * @param drill links to the placements behind the year's figures
+	 * @param previous links to the placements behind the previous year's
 	 */
-	record Block(DepartmentOutcomes department, List<Row> rows) {
+	record Block(DepartmentOutcomes department, List<Row> rows, Drill drill, Drill previous) {
 	}
 
 	/**
@@ -110,12 +133,14 @@ class OutcomeController {
 	 * @param department the department, or null for the municipality
 	 * @param months the months
 	 * @param columns indexes into each month's {@link TrendMonth#schemes()}
+	 * @param drill links to the placements behind its figures
 	 */
-	record Trend(DepartmentOutcomes department, List<TrendMonth> months, List<Integer> columns) {
+	record Trend(DepartmentOutcomes department, List<TrendMonth> months, List<Integer> columns, Drill drill) {
 
-		static Trend of(DepartmentOutcomes department, List<Outcome> year, List<TrendMonth> months) {
+		static Trend of(int year, DepartmentOutcomes department, List<Outcome> total, List<TrendMonth> months) {
 			return new Trend(department, months,
-					IntStream.range(0, year.size()).filter((i) -> year.get(i).ended() > 0).boxed().toList());
+					IntStream.range(0, total.size()).filter((i) -> total.get(i).ended() > 0).boxed().toList(),
+					new Drill(year, (department != null) ? department.code() : null));
 		}
 
 	}

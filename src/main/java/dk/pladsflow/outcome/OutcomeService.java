@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dk.pladsflow.citizen.CitizenService;
+import dk.pladsflow.citizen.CitizenSummary;
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.outcome.OutcomeReport.DepartmentOutcomes;
@@ -33,9 +35,13 @@ import dk.pladsflow.shared.csv.ImportRejectedException;
 import dk.pladsflow.shared.csv.RowErrors;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
+import dk.pladsflow.shared.web.PageNumbers;
 import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -154,6 +160,18 @@ public class OutcomeService {
 			from rated
 			group by grouping sets ((department_id, scheme, sector), (scheme, sector),
 			  (department_id, end_month, scheme, sector), (end_month, scheme, sector))""";
+
+	// One page of the judged placements that a figure counts ({@link Figure#condition}),
+	// with how many there are in all.
+	private static final String PLACEMENTS = """
+			select id, department_id, scheme, sector, start_date, end_date, citizen_ref, month_start, month_days,
+			  month_known, month_work, pending, known, in_work, effect_known, effect, count(*) over () as total
+			from rated
+			where %s
+			order by end_date, id
+			limit :limit offset :offset""";
+
+	private static final int PAGE_SIZE = 50;
 
 	private final JdbcTemplate jdbc;
 
@@ -293,14 +311,134 @@ public class OutcomeService {
 	 * @return the report
 	 */
 	public OutcomeReport outcomes(CurrentUser user, int year) {
-		if (!user.may().status()) {
-			throw new ForbiddenException("the outcomes are for managers, consultants and administrators");
-		}
+		checkMayRead(user);
 		if (!Years.isValid(year)) {
 			throw new NotFoundException("Outcomes", year);
 		}
 		OutcomeReport report = compute(year);
 		return user.seesEveryDepartment() ? report : report.restrictedTo(user.departmentId());
+	}
+
+	/**
+	 * The placements behind a figure of the outcomes, one page of them in the order they
+	 * ended, filtered and paged in SQL with the very conditions the figures count by.
+	 * @param user who asks: as for {@link #outcomes}; a department manager sees only
+	 * their department's placements
+	 * @param filter which placements
+	 * @param page the page, from 0
+	 * @return the page, citizens masked
+	 * @throws NotFoundException for a year or month out of range, or a department that is
+	 * not there (for a reader who sees every department)
+	 * @throws ForbiddenException for another department than a department manager's own
+	 */
+	public Page<OutcomePlacement> placements(CurrentUser user, OutcomeFilter filter, int page) {
+		checkMayRead(user);
+		Integer month = filter.month();
+		if (!Years.isValid(filter.year()) || (month != null && (month < 1 || month > 12))) {
+			throw new NotFoundException("Outcomes", filter.year());
+		}
+		Map<Long, String> codes = new HashMap<>();
+		this.organisation.allDepartments().forEach((d) -> codes.put(d.id(), d.code()));
+		Long department = departmentOf(user, filter.department());
+		StringBuilder where = new StringBuilder();
+		Map<String, Object> params = new HashMap<>();
+		if (department != null) {
+			where.append(" and p.department_id = :department");
+			params.put("department", department);
+		}
+		if (filter.scheme() != null) {
+			where.append(" and p.scheme = :scheme");
+			params.put("scheme", filter.scheme().name());
+		}
+		if (filter.sector() != null) {
+			where.append(" and p.sector = :sector");
+			params.put("sector", filter.sector().name());
+		}
+		YearMonth first = YearMonth.of(filter.year(), (month != null) ? month : 1);
+		YearMonth last = YearMonth.of(filter.year(), (month != null) ? month : 12);
+		LocalDate today = LocalDate.now(this.clock);
+		Pageable pageable = PageNumbers.of(page, PAGE_SIZE);
+		params.put("periodStart", first.atDay(1));
+		params.put("periodEnd", last.atEndOfMonth());
+		params.put("today", today);
+		params.put("yesterday", today.minusDays(1));
+		params.put("limit", pageable.getPageSize());
+		params.put("offset", pageable.getOffset());
+		long[] total = { 0 };
+		List<OutcomePlacement> rows = this.client
+			.sql(JUDGED.formatted(where) + PLACEMENTS.formatted(filter.figure().condition))
+			.params(params)
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				OutcomePlacement.Result result = rs.getBoolean("pending") ? OutcomePlacement.Result.PENDING
+						: !rs.getBoolean("known") ? OutcomePlacement.Result.UNKNOWN : rs.getBoolean("in_work")
+								? OutcomePlacement.Result.IN_JOB_OR_EDUCATION : OutcomePlacement.Result.OTHER;
+				BigDecimal effect = rs.getBoolean("effect_known") ? rs.getBigDecimal("effect") : null;
+				return new OutcomePlacement(rs.getLong("id"), codes.get(rs.getLong("department_id")),
+						Scheme.valueOf(rs.getString("scheme")), Sector.valueOf(rs.getString("sector")),
+						rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+						rs.getString("citizen_ref"), null, null,
+						YearMonth.from(rs.getObject("month_start", LocalDate.class)), rs.getInt("month_days"),
+						rs.getInt("month_known"), rs.getInt("month_work"), result,
+						(effect != null) ? effect.setScale(1, RoundingMode.HALF_UP) : null);
+			})
+			.list();
+		Map<String, CitizenSummary> citizens = this.citizens
+			.summariesByCaseReference(rows.stream().map(OutcomePlacement::caseReference).distinct().toList());
+		List<OutcomePlacement> named = rows.stream().map((r) -> {
+			CitizenSummary citizen = citizens.get(r.caseReference());
+			return (citizen == null) ? r
+					: new OutcomePlacement(r.id(), r.departmentCode(), r.scheme(), r.sector(), r.start(), r.end(),
+							r.caseReference(), citizen.name(), citizen.maskedCpr(), r.judgedIn(), r.monthDays(),
+							r.daysKnown(), r.daysInWork(), r.result(), r.effectPoints());
+		}).toList();
+		return new PageImpl<>(named, pageable, total[0]);
+	}
+
+	/**
+	 * The departments a user may narrow the drill-down to.
+	 * @param user who asks
+	 * @return every department (a department manager: their own)
+	 */
+	public List<DepartmentSummary> departments(CurrentUser user) {
+		checkMayRead(user);
+		return this.organisation.allDepartments()
+			.stream()
+			.filter((d) -> user.seesEveryDepartment() || d.id() == user.departmentId())
+			.toList();
+	}
+
+	/**
+	 * The department a drill-down is narrowed to.
+	 * @param user who asks
+	 * @param code a department's code, or null
+	 * @return its id; null for every department
+	 */
+	private Long departmentOf(CurrentUser user, String code) {
+		if (code == null) {
+			return user.seesEveryDepartment() ? null : user.departmentId();
+		}
+		DepartmentSummary department = this.organisation.allDepartments()
+			.stream()
+			.filter((d) -> d.code().equalsIgnoreCase(code))
+			.findFirst()
+			.orElse(null);
+		if (user.seesEveryDepartment()) {
+			if (department == null) {
+				throw new NotFoundException("Department", code);
+			}
+			return department.id();
+		}
+		if (department == null || department.id() != user.departmentId()) {
+			throw new ForbiddenException("a department manager sees only their own department's outcomes");
+		}
+		return department.id();
+	}
+
+	private static void checkMayRead(CurrentUser user) {
+		if (!user.may().status()) {
+			throw new ForbiddenException("the outcomes are for managers, consultants and administrators");
+		}
 	}
 
 	/**
