@@ -4,15 +4,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import dk.pladsflow.outcome.OutcomeReport.DepartmentOutcomes;
 import dk.pladsflow.outcome.OutcomeReport.TrendMonth;
 import dk.pladsflow.placement.Scheme;
 import dk.pladsflow.placement.Sector;
+import dk.pladsflow.shared.Municipality;
+import dk.pladsflow.shared.export.Downloads;
 import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,22 +39,57 @@ class OutcomeController {
 
 	private final Clock clock;
 
-	OutcomeController(OutcomeService outcomes, Clock clock) {
+	private final Municipality municipality;
+
+	private final MessageSource messages;
+
+	OutcomeController(OutcomeService outcomes, Clock clock, Municipality municipality, MessageSource messages) {
 		this.outcomes = outcomes;
 		this.clock = clock;
+		this.municipality = municipality;
+		this.messages = messages;
 	}
 
 	@GetMapping("/outcomes")
 	String outcomes(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String trend, Model model) {
 		int thisYear = LocalDate.now(this.clock).getYear();
-		int shown = (year != null) ? year : thisYear - 1;
-		OutcomeReport now = this.outcomes.outcomes(user, shown);
-		OutcomeReport before = Years.isValid(shown - 1) ? this.outcomes.outcomes(user, shown - 1) : null;
+		Tables tables = tables(user, (year != null) ? year : thisYear - 1);
+		model.addAttribute("year", tables.now().year());
+		model.addAttribute("maxYear", thisYear);
+		model.addAttribute("report", tables.now());
+		model.addAttribute("blocks", tables.blocks());
+		model.addAttribute("trend", trend(user, tables.now(), trend));
+		return "outcomes/overview";
+	}
+
+	@GetMapping("/outcomes/{year}/csv")
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @PathVariable int year) {
+		return Downloads.attachment(OutcomeExport.csv(year, tables(user, year).blocks(), this.municipality.code()),
+				Downloads.CSV_TYPE, OutcomeExport.fileName(year, "csv"));
+	}
+
+	@GetMapping("/outcomes/{year}/xlsx")
+	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, Locale locale) {
+		return Downloads.attachment(
+				OutcomeExport.xlsx(year, tables(user, year).blocks(),
+						(b) -> (b == null || b.department() == null) ? this.municipality.name()
+								: b.department().code() + " " + b.department().name(),
+						new MessageSourceAccessor(this.messages, locale)),
+				Downloads.XLSX_TYPE, OutcomeExport.fileName(year, "xlsx"));
+	}
+
+	/**
+	 * The year's tables, each beside the previous year's figures: the municipality's (not
+	 * for a department manager) and every department's.
+	 */
+	private Tables tables(CurrentUser user, int year) {
+		OutcomeReport now = this.outcomes.outcomes(user, year);
+		OutcomeReport before = Years.isValid(year - 1) ? this.outcomes.outcomes(user, year - 1) : null;
 		List<Block> blocks = new ArrayList<>();
 		if (now.municipality()) {
 			blocks.add(new Block(null, rows(now.total(), (before != null) ? before.total() : List.of()),
-					new Drill(shown, null), new Drill(shown - 1, null)));
+					now.totalTrend(), new Drill(year, null), new Drill(year - 1, null)));
 		}
 		for (DepartmentOutcomes department : now.departments()) {
 			List<Outcome> previous = (before == null) ? List.of()
@@ -58,15 +99,10 @@ class OutcomeController {
 						.findFirst()
 						.map(DepartmentOutcomes::schemes)
 						.orElse(List.of());
-			blocks.add(new Block(department, rows(department.schemes(), previous), new Drill(shown, department.code()),
-					new Drill(shown - 1, department.code())));
+			blocks.add(new Block(department, rows(department.schemes(), previous), department.trend(),
+					new Drill(year, department.code()), new Drill(year - 1, department.code())));
 		}
-		model.addAttribute("year", shown);
-		model.addAttribute("maxYear", thisYear);
-		model.addAttribute("report", now);
-		model.addAttribute("blocks", blocks);
-		model.addAttribute("trend", trend(user, now, trend));
-		return "outcomes/overview";
+		return new Tables(now, blocks);
 	}
 
 	@GetMapping("/outcomes/{year}/placements")
@@ -111,10 +147,20 @@ class OutcomeController {
 	 *
 	 * @param department the department, or null for the municipality
 	 * @param rows per scheme and sector
+	 * @param trend its figures by end month
 	 * @param drill links to the placements behind the year's figures
 	 * @param previous links to the placements behind the previous year's
 	 */
-	record Block(DepartmentOutcomes department, List<Row> rows, Drill drill, Drill previous) {
+	record Block(DepartmentOutcomes department, List<Row> rows, List<TrendMonth> trend, Drill drill, Drill previous) {
+	}
+
+	/**
+	 * The page's tables.
+	 *
+	 * @param now the year's report
+	 * @param blocks its tables
+	 */
+	record Tables(OutcomeReport now, List<Block> blocks) {
 	}
 
 	/**

@@ -156,6 +156,8 @@ class EndpointAccessTests {
 		post("/api/import/outcomes").csv("x").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
 		get("/api/outcomes/{year}", (w) -> 2025).expect(LOGIN, OK, OK, DENY, OK, OK),
 		get("/outcomes").expect(LOGIN, OK, OK, DENY, OK, OK),
+		get("/outcomes/{year}/csv", (w) -> 2025).expect(LOGIN, OK, OK, DENY, OK, OK),
+		get("/outcomes/{year}/xlsx", (w) -> 2025).expect(LOGIN, OK, OK, DENY, OK, OK),
 		get("/outcomes/{year}/placements", (w) -> 2025).param("department", "SOF").expect(LOGIN, OK, OK, DENY, OK, DENY),
 		get("/outcomes/import").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
 		post("/outcomes/import").upload("x").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
