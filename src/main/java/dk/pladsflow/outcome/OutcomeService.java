@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.pladsflow.citizen.CitizenService;
 import dk.pladsflow.citizen.CitizenSummary;
 import dk.pladsflow.organisation.DepartmentSummary;
@@ -184,6 +186,12 @@ public class OutcomeService {
 	private final OrganisationService organisation;
 
 	private final Clock clock;
+
+	/**
+	 * Reports as computed, for every department, until the placements, the spells or the
+	 * departments change (the database's outcome revision, V155) or the day does.
+	 */
+	private final Cache<ReportKey, OutcomeReport> reports = Caffeine.newBuilder().maximumSize(16).build();
 
 	OutcomeService(JdbcTemplate jdbc, JdbcClient client, CitizenService citizens, PlacementService placements,
 			OrganisationService organisation, Clock clock) {
@@ -463,16 +471,26 @@ public class OutcomeService {
 
 	/**
 	 * The outcomes of a year for the municipality and every department (an active one, or
-	 * one with placements that ended in the year).
+	 * one with placements that ended in the year): computed, or as computed before while
+	 * neither the day nor anything it is made of has changed.
 	 * @param year the year
 	 * @return the report
 	 */
 	private OutcomeReport compute(int year) {
+		LocalDate today = LocalDate.now(this.clock);
+		// the revision first: a report computed from newer data than its key says is
+		// merely recomputed after the next change, never reused past one
+		long revision = this.client.sql("select revision from outcome_revision where id = 1")
+			.query(Long.class)
+			.single();
+		return this.reports.get(new ReportKey(year, today, revision), (key) -> computeNow(year, today));
+	}
+
+	private OutcomeReport computeNow(int year, LocalDate today) {
 		Map<String, Outcome> total = new HashMap<>();
 		Map<Integer, Map<String, Outcome>> totalMonths = new HashMap<>();
 		Map<Long, Map<String, Outcome>> byDepartment = new HashMap<>();
 		Map<Long, Map<Integer, Map<String, Outcome>>> departmentMonths = new HashMap<>();
-		LocalDate today = LocalDate.now(this.clock);
 		this.client.sql(OUTCOMES)
 			.param("periodStart", LocalDate.of(year, 1, 1))
 			.param("periodEnd", LocalDate.of(year, 12, 31))
@@ -551,6 +569,13 @@ public class OutcomeService {
 	}
 
 	private record Window(LocalDate first, LocalDate last) {
+	}
+
+	/**
+	 * What a kept report was computed for: the year, the day (pending months and spells
+	 * up to yesterday depend on it) and the outcome revision.
+	 */
+	private record ReportKey(int year, LocalDate today, long revision) {
 	}
 
 }
