@@ -32,7 +32,7 @@ document.addEventListener('DOMContentLoaded', function () {
 				borderColor: total ? '#000' : (colours[header.dataset.scheme] || '#555'),
 				borderWidth: total ? 3 : 2,
 				borderDash: (series === 'PRIVATE') ? [6, 4] : [],
-				spanGaps: true
+				spanGaps: false
 			});
 		});
 		new Chart(canvas, {
