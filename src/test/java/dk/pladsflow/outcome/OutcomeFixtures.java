@@ -1,16 +1,12 @@
 package dk.pladsflow.outcome;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Set;
 
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationMother;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.placement.PlacementService;
-import dk.pladsflow.test.MutableClock;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserMother;
@@ -41,25 +37,12 @@ class OutcomeFixtures {
 
 	private final UserService users;
 
-	private final MutableClock clock;
-
 	OutcomeFixtures(OrganisationService organisation, PlacementService placements, OutcomeService outcomes,
-			UserService users, MutableClock clock) {
+			UserService users) {
 		this.organisation = organisation;
 		this.placements = placements;
 		this.outcomes = outcomes;
 		this.users = users;
-		this.clock = clock;
-	}
-
-	/**
-	 * Sets the clock to the worked example's 20-02-2025 12:00 in Copenhagen (the test
-	 * resets it afterwards).
-	 */
-	void twentiethOfFebruary2025() {
-		this.clock.reset();
-		this.clock.advance(Duration.between(this.clock.instant(),
-				ZonedDateTime.of(2025, 2, 20, 12, 0, 0, 0, ZoneId.of("Europe/Copenhagen")).toInstant()));
 	}
 
 	/**
