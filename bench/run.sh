@@ -55,7 +55,8 @@
 #        java -Xmx512m -jar $JAR --pladsflow.embedded-db.data-directory=... \
 #             --server.port=0 --spring.quartz.auto-startup=false --pladsflow.bench.measure=true
 #      (exits by itself, `timeout 10m`) and copies its lines that start with "BENCH ",
-#      e.g. "BENCH sweep ms=3456 due=10000"; "not measured" when there are none.
+#      e.g. "BENCH sweep ms=3456 due=10000" (also "BENCH status-year" and "BENCH
+#      outcomes-year": last year computed afresh); "not measured" when there are none.
 #   8. Heap of the server from its GC log: the highest heap use before a collection and
 #      the highest committed heap, in MB.
 #
@@ -501,6 +502,9 @@ fi
 add_page "status JSON" "leder (Basic)" "/api/status/$NOW" "$BASIC"
 add_page "CSV download" leder "/status/$NOW/csv" "Cookie: SESSION=$S_MANAGER"
 add_page "Excel download" leder "/status/$NOW/xlsx" "Cookie: SESSION=$S_MANAGER"
+# issue 14: last year's outcomes (the page's default year), kept until data changes
+add_page "outcomes page (Resultater)" leder "/outcomes?year=$((YEAR - 1))" "Cookie: SESSION=$S_MANAGER"
+add_page "outcomes JSON" "leder (Basic)" "/api/outcomes/$((YEAR - 1))" "$BASIC"
 add_page "static ceiling (last run)" "–" "$STATIC" ""
 
 # The JVM compiles what runs often: one pass over every page before any is measured, so

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 import dk.pladsflow.deadline.DeadlineSweep;
+import dk.pladsflow.outcome.Outcome;
+import dk.pladsflow.outcome.OutcomeService;
 import dk.pladsflow.status.StatusReport;
 import dk.pladsflow.status.StatusService;
 import dk.pladsflow.user.CurrentUser;
@@ -39,8 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * data, which it needs);</li>
  * <li>{@code pladsflow.bench.measure=true}: times one deadline sweep (three times, each
  * rolled back, so the data stays as it was) and the full-year status of last year (five
- * times, each computed afresh, not taken from the reports kept by revision), and prints
- * lines that start with {@code BENCH}.</li>
+ * times, each computed afresh, not taken from the reports kept by revision), and the
+ * outcomes of last year (issue 14, likewise five times afresh), and prints lines that
+ * start with {@code BENCH}.</li>
  * </ul>
  * The scheduler is put in standby first, so that no scheduled job changes the data while
  * a command runs.
@@ -67,6 +70,8 @@ class BenchCommands implements ApplicationRunner {
 
 	private final StatusService status;
 
+	private final OutcomeService outcomes;
+
 	private final UserService users;
 
 	private final TransactionTemplate transaction;
@@ -76,7 +81,7 @@ class BenchCommands implements ApplicationRunner {
 	private final JdbcTemplate jdbc;
 
 	BenchCommands(Environment environment, ConfigurableApplicationContext context, ObjectProvider<Scheduler> scheduler,
-			BenchData data, DeadlineSweep sweep, StatusService status, UserService users,
+			BenchData data, DeadlineSweep sweep, StatusService status, OutcomeService outcomes, UserService users,
 			TransactionTemplate transaction, Clock clock, JdbcTemplate jdbc) {
 		this.environment = environment;
 		this.context = context;
@@ -84,6 +89,7 @@ class BenchCommands implements ApplicationRunner {
 		this.data = data;
 		this.sweep = sweep;
 		this.status = status;
+		this.outcomes = outcomes;
 		this.users = users;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -162,6 +168,24 @@ class BenchCommands implements ApplicationRunner {
 		}
 		print("status-year", years, "year=" + december.getYear() + " departments=" + departments + " placements="
 				+ this.data.counts().placements());
+		List<Long> outcomeYears = new ArrayList<>();
+		long[] ended = new long[1];
+		for (int i = 0; i < 5; i++) {
+			this.transaction.executeWithoutResult((tx) -> {
+				// a new outcome revision, as after a change of spells or placements: the
+				// year is computed, not taken from the reports already computed (rolled
+				// back)
+				tx.setRollbackOnly();
+				this.jdbc.update("update outcome_revision set revision = nextval('outcome_revision_seq')");
+				outcomeYears.add(millis(() -> ended[0] = this.outcomes.outcomes(admin, december.getYear())
+					.total()
+					.stream()
+					.mapToLong(Outcome::ended)
+					.sum()));
+			});
+		}
+		print("outcomes-year", outcomeYears, "year=" + december.getYear() + " ended=" + ended[0] + " spells="
+				+ this.jdbc.queryForObject("select count(*) from citizen_status_spell", Long.class));
 	}
 
 	private static CurrentUser asUser(UserSummary user) {

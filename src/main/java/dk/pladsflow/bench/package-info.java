@@ -1,9 +1,9 @@
 /**
  * Benchmark commands of the application: generate data at national volume
- * ({@code pladsflow.bench.generate=SCALE}) and time the deadline sweep and the full-year
- * status on it ({@code pladsflow.bench.measure=true}). Both run once and stop the
- * application; {@code bench/run.sh} uses them (README, Performance).
+ * ({@code pladsflow.bench.generate=SCALE}) and time the deadline sweep, the full-year
+ * status and the year's outcomes on it ({@code pladsflow.bench.measure=true}). Both run
+ * once and stop the application; {@code bench/run.sh} uses them (README, Performance).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Benchmark",
-		allowedDependencies = { "shared", "user", "status", "deadline" })
+		allowedDependencies = { "shared", "user", "status", "deadline", "outcome" })
 package dk.pladsflow.bench;

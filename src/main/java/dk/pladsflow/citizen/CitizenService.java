@@ -119,6 +119,21 @@ public class CitizenService {
 	}
 
 	/**
+	 * The registered citizens among some case references, in one query (CPR masked): for
+	 * lists of placements, which know their citizens by case reference only.
+	 * @param caseReferences the case references
+	 * @return the summaries by case reference; those not in the register are missing
+	 */
+	public Map<String, CitizenSummary> summariesByCaseReference(Collection<String> caseReferences) {
+		if (caseReferences.isEmpty()) {
+			return Map.of();
+		}
+		return this.citizens.findByCaseReferenceIn(caseReferences)
+			.stream()
+			.collect(Collectors.toMap(Citizen::getCaseReference, Citizen::toSummary));
+	}
+
+	/**
 	 * Refuses anyone who may not use the register.
 	 * @param actor the acting user
 	 * @throws ForbiddenException unless the user is a consultant

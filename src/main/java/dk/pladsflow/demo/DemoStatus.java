@@ -68,7 +68,10 @@ class DemoStatus {
 					case WAGE_SUBSIDY -> start.plusMonths(4 + i % 3).minusDays(1);
 					case INTERNSHIP -> start.plusWeeks(4 + i % 9);
 					case UTILITY_WORK -> start.plusWeeks(2 + i % 5);
-					case FLEX_JOB -> (i % 3 == 0) ? start.plusYears(1) : null;
+					// two in three flex jobs end (within the year, so that the outcomes
+					// have ended flex jobs of both sectors: every third placement is
+					// private); the rest run on
+					case FLEX_JOB -> (i % 3 != 2) ? start.plusMonths(6 + i % 6).minusDays(1) : null;
 				};
 				Long unit = units.isEmpty() ? null : units.get(i % units.size()).id();
 				// every third placement in a private company (no unit of ours): issue 14

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,10 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.pladsflow.citizen.CitizenService;
+import dk.pladsflow.citizen.CitizenSummary;
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.outcome.OutcomeReport.DepartmentOutcomes;
+import dk.pladsflow.outcome.OutcomeReport.TrendMonth;
 import dk.pladsflow.placement.PlacementService;
 import dk.pladsflow.placement.Scheme;
 import dk.pladsflow.placement.Sector;
@@ -32,9 +37,13 @@ import dk.pladsflow.shared.csv.ImportRejectedException;
 import dk.pladsflow.shared.csv.RowErrors;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
+import dk.pladsflow.shared.web.PageNumbers;
 import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,21 +88,25 @@ public class OutcomeService {
 			insert into citizen_status_spell (citizen_ref, status, start_date, end_date, imported_at)
 			values (?, ?, ?, ?, ?)""";
 
-	// Per placement that ended in the period: the days its citizen's spells cover (and
-	// cover with JOB or EDUCATION) in the third calendar month after the end month, and
-	// the days known and on BENEFIT in the 364 days before the start and the 182 days
-	// after the end. Spells count only up to yesterday (an open spell says nothing about
-	// the future). Then summed per department, scheme and sector and per scheme and
-	// sector (grouping sets) — no placement is loaded into memory.
-	private static final String OUTCOMES = """
+	// Per placement that ended in the period (and, for the drill-down, matches its
+	// filters):
+	// the days its citizen's spells cover (and cover with JOB or EDUCATION) in the third
+	// calendar month after the end month, and the days known and on BENEFIT in the 364
+	// days before the start and the 182 days after the end; then what that makes of it
+	// (pending, known, in work, in the effect's basis, its effect). Spells count only up
+	// to yesterday (an open spell says nothing about the future). The report and the
+	// drill-down read the same rows, so a figure and the list behind it cannot disagree.
+	private static final String JUDGED = """
 			with ended as (
-			  select p.department_id, p.scheme, p.sector, p.start_date, p.end_date, p.citizen_ref,
+			  select p.id, p.department_id, p.scheme, p.sector, p.start_date, p.end_date, p.citizen_ref,
+			    extract(month from p.end_date)::int as end_month,
 			    (date_trunc('month', p.end_date) + interval '3 months')::date as month_start,
 			    (date_trunc('month', p.end_date) + interval '4 months' - interval '1 day')::date as month_end
 			  from placement_outcome_source p
-			  where p.end_date between :periodStart and :periodEnd
+			  where p.end_date between :periodStart and :periodEnd%s
 			), judged as (
-			  select e.department_id, e.scheme, e.sector,
+			  select e.id, e.department_id, e.scheme, e.sector, e.start_date, e.end_date, e.citizen_ref,
+			    e.end_month, e.month_start,
 			    e.month_end >= :today as pending,
 			    e.month_end - e.month_start + 1 as month_days,
 			    coalesce(d.month_known, 0) as month_known,
@@ -124,6 +137,8 @@ public class OutcomeService {
 			  ) d on true
 			), rated as (
 			  select j.*,
+			    not j.pending and 2 * j.month_known >= j.month_days as known,
+			    not j.pending and 2 * j.month_work >= j.month_days as in_work,
 			    10 * j.before_known >= 9 * 364 and 10 * j.after_known >= 9 * 182 as effect_known,
 			    case when j.before_known > 0 and j.after_known > 0 then
 			      100.0 * ((j.after_known - j.after_benefit)::numeric / j.after_known
@@ -131,15 +146,34 @@ public class OutcomeService {
 			    end as effect
 			  from judged j
 			)
-			select grouping(department_id) = 1 as total, department_id, scheme, sector,
+			""";
+
+	// Summed per department, scheme and sector, per scheme and sector, and the same per
+	// end month (grouping sets) — no placement is loaded into memory.
+	private static final String OUTCOMES = JUDGED.formatted("") + """
+			select grouping(department_id) = 1 as total, grouping(end_month) = 1 as whole_year,
+			  department_id, end_month, scheme, sector,
 			  count(*) as ended,
 			  count(*) filter (where pending) as pending,
-			  count(*) filter (where not pending and 2 * month_known >= month_days) as known,
-			  count(*) filter (where not pending and 2 * month_work >= month_days) as in_work,
+			  count(*) filter (where known) as known,
+			  count(*) filter (where in_work) as in_work,
 			  count(*) filter (where effect_known) as effect_basis,
 			  avg(effect) filter (where effect_known) as effect
 			from rated
-			group by grouping sets ((department_id, scheme, sector), (scheme, sector))""";
+			group by grouping sets ((department_id, scheme, sector), (scheme, sector),
+			  (department_id, end_month, scheme, sector), (end_month, scheme, sector))""";
+
+	// One page of the judged placements that a figure counts ({@link Figure#condition}),
+	// with how many there are in all.
+	private static final String PLACEMENTS = """
+			select id, department_id, scheme, sector, start_date, end_date, citizen_ref, month_start, month_days,
+			  month_known, month_work, pending, known, in_work, effect_known, effect, count(*) over () as total
+			from rated
+			where %s
+			order by end_date, id
+			limit :limit offset :offset""";
+
+	private static final int PAGE_SIZE = 50;
 
 	private final JdbcTemplate jdbc;
 
@@ -152,6 +186,12 @@ public class OutcomeService {
 	private final OrganisationService organisation;
 
 	private final Clock clock;
+
+	/**
+	 * Reports as computed, for every department, until the placements, the spells or the
+	 * departments change (the database's outcome revision, V155) or the day does.
+	 */
+	private final Cache<ReportKey, OutcomeReport> reports = Caffeine.newBuilder().maximumSize(16).build();
 
 	OutcomeService(JdbcTemplate jdbc, JdbcClient client, CitizenService citizens, PlacementService placements,
 			OrganisationService organisation, Clock clock) {
@@ -279,9 +319,7 @@ public class OutcomeService {
 	 * @return the report
 	 */
 	public OutcomeReport outcomes(CurrentUser user, int year) {
-		if (!user.may().status()) {
-			throw new ForbiddenException("the outcomes are for managers, consultants and administrators");
-		}
+		checkMayRead(user);
 		if (!Years.isValid(year)) {
 			throw new NotFoundException("Outcomes", year);
 		}
@@ -290,15 +328,169 @@ public class OutcomeService {
 	}
 
 	/**
+	 * The placements behind a figure of the outcomes, one page of them in the order they
+	 * ended, filtered and paged in SQL with the very conditions the figures count by.
+	 * @param user who asks: as for {@link #outcomes}; a department manager sees only
+	 * their department's placements
+	 * @param filter which placements
+	 * @param page the page, from 0
+	 * @return the page, citizens masked
+	 * @throws NotFoundException for a year or month out of range, or a department that is
+	 * not there (for a reader who sees every department)
+	 * @throws ForbiddenException for another department than a department manager's own
+	 */
+	public Page<OutcomePlacement> placements(CurrentUser user, OutcomeFilter filter, int page) {
+		checkMayRead(user);
+		Integer month = filter.month();
+		if (!Years.isValid(filter.year()) || (month != null && (month < 1 || month > 12))) {
+			throw new NotFoundException("Outcomes", filter.year());
+		}
+		Map<Long, String> codes = new HashMap<>();
+		this.organisation.allDepartments().forEach((d) -> codes.put(d.id(), d.code()));
+		Long department = departmentOf(user, filter.department());
+		StringBuilder where = new StringBuilder();
+		Map<String, Object> params = new HashMap<>();
+		if (department != null) {
+			where.append(" and p.department_id = :department");
+			params.put("department", department);
+		}
+		if (filter.scheme() != null) {
+			where.append(" and p.scheme = :scheme");
+			params.put("scheme", filter.scheme().name());
+		}
+		if (filter.sector() != null) {
+			where.append(" and p.sector = :sector");
+			params.put("sector", filter.sector().name());
+		}
+		YearMonth first = YearMonth.of(filter.year(), (month != null) ? month : 1);
+		YearMonth last = YearMonth.of(filter.year(), (month != null) ? month : 12);
+		LocalDate today = LocalDate.now(this.clock);
+		Pageable pageable = PageNumbers.of(page, PAGE_SIZE);
+		params.put("periodStart", first.atDay(1));
+		params.put("periodEnd", last.atEndOfMonth());
+		params.put("today", today);
+		params.put("yesterday", today.minusDays(1));
+		params.put("limit", pageable.getPageSize());
+		params.put("offset", pageable.getOffset());
+		long[] total = { 0 };
+		List<OutcomePlacement> rows = this.client
+			.sql(JUDGED.formatted(where) + PLACEMENTS.formatted(filter.figure().condition))
+			.params(params)
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				OutcomePlacement.Result result = rs.getBoolean("pending") ? OutcomePlacement.Result.PENDING
+						: !rs.getBoolean("known") ? OutcomePlacement.Result.UNKNOWN : rs.getBoolean("in_work")
+								? OutcomePlacement.Result.IN_JOB_OR_EDUCATION : OutcomePlacement.Result.OTHER;
+				BigDecimal effect = rs.getBoolean("effect_known") ? rs.getBigDecimal("effect") : null;
+				return new OutcomePlacement(rs.getLong("id"), codes.get(rs.getLong("department_id")),
+						Scheme.valueOf(rs.getString("scheme")), Sector.valueOf(rs.getString("sector")),
+						rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+						rs.getString("citizen_ref"), null, null,
+						YearMonth.from(rs.getObject("month_start", LocalDate.class)), rs.getInt("month_days"),
+						rs.getInt("month_known"), rs.getInt("month_work"), result,
+						(effect != null) ? effect.setScale(1, RoundingMode.HALF_UP) : null);
+			})
+			.list();
+		Map<String, CitizenSummary> citizens = this.citizens
+			.summariesByCaseReference(rows.stream().map(OutcomePlacement::caseReference).distinct().toList());
+		List<OutcomePlacement> named = rows.stream().map((r) -> {
+			CitizenSummary citizen = citizens.get(r.caseReference());
+			return (citizen == null) ? r
+					: new OutcomePlacement(r.id(), r.departmentCode(), r.scheme(), r.sector(), r.start(), r.end(),
+							r.caseReference(), citizen.name(), citizen.maskedCpr(), r.judgedIn(), r.monthDays(),
+							r.daysKnown(), r.daysInWork(), r.result(), r.effectPoints());
+		}).toList();
+		return new PageImpl<>(named, pageable, total[0]);
+	}
+
+	/**
+	 * The departments a user may narrow the drill-down to.
+	 * @param user who asks
+	 * @return every department (a department manager: their own)
+	 */
+	public List<DepartmentSummary> departments(CurrentUser user) {
+		checkMayRead(user);
+		return this.organisation.allDepartments()
+			.stream()
+			.filter((d) -> user.seesEveryDepartment() || d.id() == user.departmentId())
+			.toList();
+	}
+
+	/**
+	 * The department a drill-down is narrowed to.
+	 * @param user who asks
+	 * @param code a department's code, or null
+	 * @return its id; null for every department
+	 */
+	private Long departmentOf(CurrentUser user, String code) {
+		if (code == null) {
+			return user.seesEveryDepartment() ? null : user.departmentId();
+		}
+		DepartmentSummary department = this.organisation.allDepartments()
+			.stream()
+			.filter((d) -> d.code().equalsIgnoreCase(code))
+			.findFirst()
+			.orElse(null);
+		if (user.seesEveryDepartment()) {
+			if (department == null) {
+				throw new NotFoundException("Department", code);
+			}
+			return department.id();
+		}
+		if (department == null || department.id() != user.departmentId()) {
+			throw new ForbiddenException("a department manager sees only their own department's outcomes");
+		}
+		return department.id();
+	}
+
+	private static void checkMayRead(CurrentUser user) {
+		if (!user.may().status()) {
+			throw new ForbiddenException("the outcomes are for managers, consultants and administrators");
+		}
+	}
+
+	/**
+	 * One department of a report, checked against what the user may see.
+	 * @param report the report
+	 * @param user who asks
+	 * @param code the department's code, any case
+	 * @return the department
+	 * @throws NotFoundException for a code that is not in the report, for a reader who
+	 * sees every department
+	 * @throws ForbiddenException for any other department than a department manager's
+	 */
+	static DepartmentOutcomes department(OutcomeReport report, CurrentUser user, String code) {
+		for (DepartmentOutcomes d : report.departments()) {
+			if (d.code().equalsIgnoreCase(code.trim())) {
+				return d;
+			}
+		}
+		throw user.seesEveryDepartment() ? new NotFoundException("Department", code)
+				: new ForbiddenException("a department manager sees only their own department's outcomes");
+	}
+
+	/**
 	 * The outcomes of a year for the municipality and every department (an active one, or
-	 * one with placements that ended in the year).
+	 * one with placements that ended in the year): computed, or as computed before while
+	 * neither the day nor anything it is made of has changed.
 	 * @param year the year
 	 * @return the report
 	 */
 	private OutcomeReport compute(int year) {
-		Map<String, Outcome> total = new HashMap<>();
-		Map<Long, Map<String, Outcome>> byDepartment = new HashMap<>();
 		LocalDate today = LocalDate.now(this.clock);
+		// the revision first: a report computed from newer data than its key says is
+		// merely recomputed after the next change, never reused past one
+		long revision = this.client.sql("select revision from outcome_revision where id = 1")
+			.query(Long.class)
+			.single();
+		return this.reports.get(new ReportKey(year, today, revision), (key) -> computeNow(year, today));
+	}
+
+	private OutcomeReport computeNow(int year, LocalDate today) {
+		Map<String, Outcome> total = new HashMap<>();
+		Map<Integer, Map<String, Outcome>> totalMonths = new HashMap<>();
+		Map<Long, Map<String, Outcome>> byDepartment = new HashMap<>();
+		Map<Long, Map<Integer, Map<String, Outcome>>> departmentMonths = new HashMap<>();
 		this.client.sql(OUTCOMES)
 			.param("periodStart", LocalDate.of(year, 1, 1))
 			.param("periodEnd", LocalDate.of(year, 12, 31))
@@ -313,23 +505,44 @@ public class OutcomeService {
 				Outcome outcome = new Outcome(scheme, sector, rs.getLong("ended"), known, rs.getLong("pending"), inWork,
 						Outcome.percent(inWork, known),
 						(effect != null) ? effect.setScale(1, RoundingMode.HALF_UP) : null, rs.getLong("effect_basis"));
+				boolean wholeYear = rs.getBoolean("whole_year");
+				int month = rs.getInt("end_month");
+				Map<String, Outcome> rows;
 				if (rs.getBoolean("total")) {
-					total.put(key(scheme, sector), outcome);
+					rows = wholeYear ? total : totalMonths.computeIfAbsent(month, (m) -> new HashMap<>());
 				}
 				else {
-					byDepartment.computeIfAbsent(rs.getLong("department_id"), (d) -> new HashMap<>())
-						.put(key(scheme, sector), outcome);
+					long department = rs.getLong("department_id");
+					rows = wholeYear ? byDepartment.computeIfAbsent(department, (d) -> new HashMap<>())
+							: departmentMonths.computeIfAbsent(department, (d) -> new HashMap<>())
+								.computeIfAbsent(month, (m) -> new HashMap<>());
 				}
+				rows.put(key(scheme, sector), outcome);
 			});
 		List<DepartmentOutcomes> departments = new ArrayList<>();
 		for (DepartmentSummary department : this.organisation.allDepartments()) {
 			Map<String, Outcome> rows = byDepartment.get(department.id());
 			if (department.active() || rows != null) {
 				departments.add(new DepartmentOutcomes(department.id(), department.code(), department.name(),
-						ordered((rows != null) ? rows : Map.of())));
+						ordered((rows != null) ? rows : Map.of()),
+						trend(departmentMonths.getOrDefault(department.id(), Map.of()))));
 			}
 		}
-		return new OutcomeReport(year, ordered(total), departments, true);
+		return new OutcomeReport(year, ordered(total), trend(totalMonths), departments, true);
+	}
+
+	/**
+	 * The twelve months of a trend (a placement whose end date is announced may end later
+	 * this year), none ended where a month or a row is missing.
+	 * @param rows the outcomes by month and {@link #key}
+	 * @return the months
+	 */
+	static List<TrendMonth> trend(Map<Integer, Map<String, Outcome>> rows) {
+		List<TrendMonth> trend = new ArrayList<>();
+		for (int month = 1; month <= 12; month++) {
+			trend.add(new TrendMonth(month, ordered(rows.getOrDefault(month, Map.of()))));
+		}
+		return trend;
 	}
 
 	/**
@@ -356,6 +569,13 @@ public class OutcomeService {
 	}
 
 	private record Window(LocalDate first, LocalDate last) {
+	}
+
+	/**
+	 * What a kept report was computed for: the year, the day (pending months and spells
+	 * up to yesterday depend on it) and the outcome revision.
+	 */
+	private record ReportKey(int year, LocalDate today, long revision) {
 	}
 
 }

@@ -9,12 +9,11 @@ import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dk.pladsflow.shared.export.Downloads;
 import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.status.StatusReport.DepartmentReport;
 import dk.pladsflow.user.CurrentUser;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -89,14 +88,15 @@ class StatusController {
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @PathVariable(required = false) String source,
 			@PathVariable int year, @PathVariable int month) {
 		StatusReport report = load(user, source, year, month);
-		return download(StatusExport.csv(report), StatusExport.CSV_TYPE, StatusExport.fileName(report, "csv"));
+		return Downloads.attachment(StatusExport.csv(report), StatusExport.CSV_TYPE,
+				StatusExport.fileName(report, "csv"));
 	}
 
 	@GetMapping({ "/{year}/{month}/xlsx", "/{source:snapshots}/{year}/{month}/xlsx" })
 	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable(required = false) String source, @PathVariable int year, @PathVariable int month) {
 		StatusReport report = load(user, source, year, month);
-		return download(this.workbooks.get(report, StatusExport::xlsx), StatusExport.XLSX_TYPE,
+		return Downloads.attachment(this.workbooks.get(report, StatusExport::xlsx), StatusExport.XLSX_TYPE,
 				StatusExport.fileName(report, "xlsx"));
 	}
 
@@ -144,14 +144,6 @@ class StatusController {
 		this.snapshots.createSnapshot(chosen);
 		redirect.addFlashAttribute("flash", "snapshot.created");
 		return "redirect:/status/snapshots/" + chosen.getYear() + "/" + chosen.getMonthValue();
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_TYPE, type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName).build().toString())
-			.body(content);
 	}
 
 }

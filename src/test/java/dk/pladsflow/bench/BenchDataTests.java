@@ -1,6 +1,7 @@
 package dk.pladsflow.bench;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,33 @@ class BenchDataTests {
 
 	@Autowired
 	DeadlineSweep sweep;
+
+	@Test
+	void generatesTenYearsOfStatusSpellsForAlmostEveryCitizenAndPrivatePlacements() {
+		generate();
+		String bench = " from citizen_status_spell where citizen_ref like 'BENCH-%'";
+		// 1,000 citizens, 19 in 20 known, about 27 spells each, one in 20 missing
+		assertThat(this.jdbc.queryForObject("select count(distinct citizen_ref)" + bench, Long.class)).isEqualTo(950);
+		assertThat(this.jdbc.queryForObject("select count(*)" + bench, Long.class)).isBetween(15_000L, 40_000L);
+		assertThat(this.jdbc.queryForObject("select min(start_date)" + bench, LocalDate.class))
+			.isBefore(LocalDate.now().minusYears(10));
+		assertThat(this.jdbc.queryForObject("select count(*)" + bench + " and end_date is null", Long.class))
+			.as("the current spells")
+			.isBetween(800L, 950L);
+		assertThat(this.jdbc.queryForList("select distinct status" + bench, String.class))
+			.containsExactlyInAnyOrder("JOB", "EDUCATION", "BENEFIT", "OTHER");
+		assertThat(this.jdbc.queryForObject(
+				"""
+						select count(*) from (
+						  select start_date, lag(coalesce(end_date, 'infinity')) over (partition by citizen_ref order by start_date) as previous_end
+						  from citizen_status_spell where citizen_ref like 'BENCH-%') s
+						where previous_end >= start_date""",
+				Long.class))
+			.as("overlapping spells")
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from placement where sector = 'PRIVATE'", Long.class))
+			.isGreaterThan(20);
+	}
 
 	@Test
 	void generatesTheProportionsAtTheChosenScale() {

@@ -1,22 +1,12 @@
 package dk.pladsflow.outcome;
 
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Set;
 
 import dk.pladsflow.organisation.DepartmentSummary;
-import dk.pladsflow.test.MutableClock;
-import dk.pladsflow.test.WebIntegrationTest;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -34,73 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * that cover exactly half a month, unknown months, and placements still pending on
  * 20-02-2025. Every number of the JSON is asserted.
  */
-@WebIntegrationTest
-@Import(OutcomeFixtures.class)
-class OutcomeComputationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	OutcomeFixtures fixtures;
-
-	@Autowired
-	OutcomeService outcomes;
-
-	@Autowired
-	MutableClock clock;
-
-	@BeforeEach
-	void twentiethOfFebruary2025() {
-		this.clock.reset();
-		this.clock.advance(Duration.between(this.clock.instant(),
-				ZonedDateTime.of(2025, 2, 20, 12, 0, 0, 0, ZoneId.of("Europe/Copenhagen")).toInstant()));
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
-
-	/**
-	 * The worked example's placements and spells in a fresh department; the case
-	 * references are the department's code and C1…C6.
-	 */
-	DepartmentSummary workedExample() {
-		DepartmentSummary department = this.fixtures.department();
-		String d = department.code();
-		this.fixtures.placements(
-				// P1, P2, P3, P4: internships at municipal workplaces that ended in 2024
-				d + ";INTERNSHIP;2023-11-01;2024-01-31;" + d + "-C1;;", //
-				d + ";INTERNSHIP;2024-01-10;2024-02-29;" + d + "-C2;;MUNICIPAL", //
-				d + ";INTERNSHIP;2024-03-01;2024-03-31;" + d + "-C3;;", //
-				d + ";INTERNSHIP;2024-04-01;2024-04-30;" + d + "-C4;;", //
-				// P5, P6, P7: wage subsidy in private companies
-				d + ";WAGE_SUBSIDY;2024-08-01;2024-10-31;" + d + "-C1;;PRIVATE", //
-				d + ";WAGE_SUBSIDY;2024-11-15;2024-12-31;" + d + "-C5;;PRIVATE", //
-				d + ";WAGE_SUBSIDY;2024-06-01;2024-07-31;" + d + "-C6;;PRIVATE", //
-				// P8: utility work that ended in 2023; P9 runs; P10 ends in 2025
-				d + ";UTILITY_WORK;2023-12-01;2023-12-31;" + d + "-C2;;", //
-				d + ";UTILITY_WORK;2024-05-01;;" + d + "-C3;;", //
-				d + ";INTERNSHIP;2024-12-01;2025-01-05;" + d + "-C6;;", //
-				// P11: wage subsidy at a municipal workplace, its third month is February
-				// 2025
-				d + ";WAGE_SUBSIDY;2024-09-01;2024-11-30;" + d + "-C4;;");
-		this.fixtures.spells(d + "-C1;BENEFIT;2022-01-01;2023-10-31", //
-				d + "-C1;OTHER;2023-11-01;2024-01-31", //
-				d + "-C1;JOB;2024-02-01;2024-07-31", //
-				d + "-C1;OTHER;2024-08-01;2024-10-31", //
-				d + "-C1;JOB;2024-11-01;", //
-				d + "-C2;BENEFIT;2023-01-01;2024-05-15", //
-				d + "-C2;EDUCATION;2024-05-16;2024-12-31", //
-				d + "-C3;BENEFIT;2024-06-01;2024-06-15", //
-				d + "-C4;JOB;2024-07-01;2024-07-15", //
-				d + "-C6;BENEFIT;2023-06-01;2024-05-31", //
-				d + "-C6;OTHER;2024-08-01;2024-09-30", //
-				d + "-C6;EDUCATION;2024-10-01;2024-10-20", //
-				d + "-C6;BENEFIT;2024-10-21;2025-01-31");
-		return department;
-	}
+class OutcomeComputationTests extends WorkedExampleTest {
 
 	static final String ZERO = "\"ended\":0,\"known\":0,\"pending\":0,\"inJobOrEducation\":0,\"percent\":null,"
 			+ "\"effectPoints\":null,\"effectBasis\":0}";
@@ -121,7 +45,7 @@ class OutcomeComputationTests {
 
 	@Test
 	void theWorkedExampleGivesEveryNumberOfTheJson() throws Exception {
-		DepartmentSummary department = workedExample();
+		DepartmentSummary department = this.fixtures.workedExample();
 		String manager = this.fixtures.user(Role.MANAGER, department.id());
 
 		this.mvc.perform(get("/api/outcomes/2024").with(httpBasic(manager, OutcomeFixtures.PASSWORD)))
@@ -132,7 +56,7 @@ class OutcomeComputationTests {
 
 	@Test
 	void thePreviousYearCountsTheUtilityWorkThatEndedInDecember() throws Exception {
-		DepartmentSummary department = workedExample();
+		DepartmentSummary department = this.fixtures.workedExample();
 		String manager = this.fixtures.user(Role.MANAGER, department.id());
 		String utility = "{\"scheme\":\"UTILITY_WORK\",\"sector\":\"MUNICIPAL\",\"ended\":1,\"known\":1,\"pending\":0,"
 				+ "\"inJobOrEducation\":0,\"percent\":0,\"effectPoints\":25.3,\"effectBasis\":1}";
@@ -151,7 +75,7 @@ class OutcomeComputationTests {
 
 	@Test
 	void aCentralReaderSeesTheDepartmentAmongAllAndTheMunicipalityIncludesIt() {
-		DepartmentSummary department = workedExample();
+		DepartmentSummary department = this.fixtures.workedExample();
 
 		OutcomeReport central = this.outcomes.outcomes(OutcomeFixtures.CENTRAL_MANAGER, 2024);
 		OutcomeReport own = this.outcomes.outcomes(OutcomeFixtures.departmentManager(department), 2024);
@@ -168,7 +92,7 @@ class OutcomeComputationTests {
 
 	@Test
 	void aMonthLaterFebruaryIsJudgedAndTheEffectOfTheAutumnPlacementIsStillNotKnown() {
-		DepartmentSummary department = workedExample();
+		DepartmentSummary department = this.fixtures.workedExample();
 		this.clock.advance(Duration.ofDays(9));
 
 		Outcome wageSubsidy = this.outcomes.outcomes(OutcomeFixtures.departmentManager(department), 2024)
@@ -183,7 +107,7 @@ class OutcomeComputationTests {
 
 	@Test
 	void theResultsPageShowsTheYearBesideThePreviousForTheMunicipalityAndEachDepartment() throws Exception {
-		DepartmentSummary department = workedExample();
+		DepartmentSummary department = this.fixtures.workedExample();
 
 		this.mvc.perform(get("/outcomes").param("year", "2024").with(user(OutcomeFixtures.CENTRAL_MANAGER)))
 			.andExpect(status().isOk())
@@ -195,7 +119,7 @@ class OutcomeComputationTests {
 
 	@Test
 	void aDepartmentManagerSeesOnlyTheirDepartmentOnThePage() throws Exception {
-		DepartmentSummary department = workedExample();
+		DepartmentSummary department = this.fixtures.workedExample();
 		DepartmentSummary other = this.fixtures.department();
 
 		this.mvc

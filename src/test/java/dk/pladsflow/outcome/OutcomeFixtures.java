@@ -46,6 +46,46 @@ class OutcomeFixtures {
 	}
 
 	/**
+	 * The worked example's placements and spells in a fresh department; the case
+	 * references are the department's code and C1…C6.
+	 */
+	DepartmentSummary workedExample() {
+		DepartmentSummary department = this.department();
+		String d = department.code();
+		this.placements(
+				// P1, P2, P3, P4: internships at municipal workplaces that ended in 2024
+				d + ";INTERNSHIP;2023-11-01;2024-01-31;" + d + "-C1;;", //
+				d + ";INTERNSHIP;2024-01-10;2024-02-29;" + d + "-C2;;MUNICIPAL", //
+				d + ";INTERNSHIP;2024-03-01;2024-03-31;" + d + "-C3;;", //
+				d + ";INTERNSHIP;2024-04-01;2024-04-30;" + d + "-C4;;", //
+				// P5, P6, P7: wage subsidy in private companies
+				d + ";WAGE_SUBSIDY;2024-08-01;2024-10-31;" + d + "-C1;;PRIVATE", //
+				d + ";WAGE_SUBSIDY;2024-11-15;2024-12-31;" + d + "-C5;;PRIVATE", //
+				d + ";WAGE_SUBSIDY;2024-06-01;2024-07-31;" + d + "-C6;;PRIVATE", //
+				// P8: utility work that ended in 2023; P9 runs; P10 ends in 2025
+				d + ";UTILITY_WORK;2023-12-01;2023-12-31;" + d + "-C2;;", //
+				d + ";UTILITY_WORK;2024-05-01;;" + d + "-C3;;", //
+				d + ";INTERNSHIP;2024-12-01;2025-01-05;" + d + "-C6;;", //
+				// P11: wage subsidy at a municipal workplace, its third month is February
+				// 2025
+				d + ";WAGE_SUBSIDY;2024-09-01;2024-11-30;" + d + "-C4;;");
+		this.spells(d + "-C1;BENEFIT;2022-01-01;2023-10-31", //
+				d + "-C1;OTHER;2023-11-01;2024-01-31", //
+				d + "-C1;JOB;2024-02-01;2024-07-31", //
+				d + "-C1;OTHER;2024-08-01;2024-10-31", //
+				d + "-C1;JOB;2024-11-01;", //
+				d + "-C2;BENEFIT;2023-01-01;2024-05-15", //
+				d + "-C2;EDUCATION;2024-05-16;2024-12-31", //
+				d + "-C3;BENEFIT;2024-06-01;2024-06-15", //
+				d + "-C4;JOB;2024-07-01;2024-07-15", //
+				d + "-C6;BENEFIT;2023-06-01;2024-05-31", //
+				d + "-C6;OTHER;2024-08-01;2024-09-30", //
+				d + "-C6;EDUCATION;2024-10-01;2024-10-20", //
+				d + "-C6;BENEFIT;2024-10-21;2025-01-31");
+		return department;
+	}
+
+	/**
 	 * A stored user with {@link #PASSWORD}, for the web and API tests.
 	 * @param role the role
 	 * @param departmentId the department, or null
