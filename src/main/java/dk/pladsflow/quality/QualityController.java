@@ -7,15 +7,13 @@ import java.util.Map;
 
 import dk.pladsflow.quality.QualityReport.Scope;
 import dk.pladsflow.shared.ClockConfiguration;
+import dk.pladsflow.shared.export.Downloads;
 import dk.pladsflow.shared.web.NotFoundException;
 import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.slot.PhaseFigures.Measure;
 import dk.pladsflow.user.CurrentUser;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -89,7 +87,7 @@ class QualityController {
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@PathVariable int month, @RequestParam(required = false) String scope) {
 		QualityReport report = this.quality.report(user, Years.month(year, month, "Quality"), scope(scope));
-		return download(QualityExport.csv(report, user.seesEveryDepartment()), QualityExport.CSV_TYPE,
+		return Downloads.attachment(QualityExport.csv(report, user.seesEveryDepartment()), Downloads.CSV_TYPE,
 				QualityExport.fileName(report, "csv"));
 	}
 
@@ -97,15 +95,8 @@ class QualityController {
 	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@PathVariable int month, @RequestParam(required = false) String scope) {
 		QualityReport report = this.quality.report(user, Years.month(year, month, "Quality"), scope(scope));
-		return download(QualityExport.xlsx(report, user.seesEveryDepartment()), QualityExport.XLSX_TYPE,
+		return Downloads.attachment(QualityExport.xlsx(report, user.seesEveryDepartment()), Downloads.XLSX_TYPE,
 				QualityExport.fileName(report, "xlsx"));
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, String type, String name) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(type))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(body);
 	}
 
 	private static Scope scope(String scope) {

@@ -1,21 +1,14 @@
 package dk.pladsflow.quality;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import dk.pladsflow.quality.QualityReport.DepartmentQuality;
 import dk.pladsflow.quality.QualityReport.UnitQuality;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
+import dk.pladsflow.shared.export.CsvText;
+import dk.pladsflow.shared.export.Spreadsheet;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The quality measures as downloads: CSV (UTF-8 with BOM, {@code ;}, decimal comma) and
@@ -23,10 +16,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * of its units, with the same figures as the page.
  */
 final class QualityExport {
-
-	static final String CSV_TYPE = "text/csv;charset=UTF-8";
-
-	static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private static final List<String> CSV_HEADER = List.of("level", "department", "unit", "period_start", "period_end",
 			"week1_due", "week1_met", "week1_percent", "week2_due", "week2_met", "week2_percent", "week3_due",
@@ -51,45 +40,22 @@ final class QualityExport {
 	}
 
 	static byte[] csv(QualityReport report, boolean central) {
-		StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(";", CSV_HEADER)).append("\r\n");
-		for (List<Object> row : rows(report, central)) {
-			csv.append(String.join(";", row.stream().map(QualityExport::csvValue).toList())).append("\r\n");
-		}
-		return csv.toString().getBytes(StandardCharsets.UTF_8);
+		CsvText csv = new CsvText(CSV_HEADER);
+		rows(report, central).forEach(csv::row);
+		return csv.bytes();
 	}
 
 	static byte[] xlsx(QualityReport report, boolean central) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("Kvalitet");
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			Row header = sheet.createRow(0);
-			for (int i = 0; i < SHEET_HEADER.size(); i++) {
-				header.createCell(i).setCellValue(SHEET_HEADER.get(i));
-				header.getCell(i).setCellStyle(bold);
-			}
-			int r = 1;
-			for (List<Object> values : rows(report, central)) {
-				Row row = sheet.createRow(r++);
-				for (int i = 0; i < values.size(); i++) {
-					Object value = values.get(i);
-					if (value instanceof Number n) {
-						row.createCell(i).setCellValue(n.doubleValue());
-					}
-					else if (value != null) {
-						row.createCell(i).setCellValue(value.toString());
-					}
-				}
-			}
-			sheet.createFreezePane(3, 1);
-			workbook.write(out);
-			return out.toByteArray();
+		Spreadsheet workbook = new Spreadsheet();
+		Sheet sheet = workbook.sheet("Kvalitet",
+				"Kvalitet %s – %s".formatted(report.periodStart(), report.periodEnd()));
+		workbook.header(sheet.createRow(1), SHEET_HEADER);
+		int r = 2;
+		for (List<Object> values : rows(report, central)) {
+			workbook.cells(sheet.createRow(r++), 0, values);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		sheet.createFreezePane(3, 2);
+		return workbook.bytes();
 	}
 
 	private static List<List<Object>> rows(QualityReport report, boolean central) {
@@ -135,17 +101,6 @@ final class QualityExport {
 		values.add(s.due());
 		values.add(s.met());
 		values.add(s.percent());
-	}
-
-	private static String csvValue(Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof Double d) {
-			return BigDecimal.valueOf(d).toPlainString().replace('.', ',');
-		}
-		String text = value.toString();
-		return (text.contains(";") || text.contains("\"")) ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
 	}
 
 }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A CSV download as spreadsheets read it: UTF-8 with a byte order mark, a header row,
  * {@code ;} between fields, CRLF line ends, decimals with a comma and unrounded, nothing
- * where a value is missing.
+ * where a value is missing, and text that holds {@code ;}, a quote or a line break in
+ * quotes (a unit's name may).
  */
 public final class CsvText {
 
@@ -54,7 +55,9 @@ public final class CsvText {
 		if (value instanceof BigDecimal d) {
 			return d.stripTrailingZeros().toPlainString().replace('.', ',');
 		}
-		return value.toString();
+		String text = value.toString();
+		return (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r"))
+				? "\"" + text.replace("\"", "\"\"") + "\"" : text;
 	}
 
 }
