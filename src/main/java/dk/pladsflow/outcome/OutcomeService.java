@@ -176,9 +176,7 @@ public class OutcomeService {
 	 */
 	@Transactional
 	public int importCsv(CurrentUser user, byte[] content) {
-		if (!user.may().administer()) {
-			throw new ForbiddenException("only administrators import the citizens' status");
-		}
+		user.checkAdminister();
 		CsvFile file = CsvFile.read(new ByteArrayInputStream(content), IMPORT_COLUMNS, List.of());
 		RowErrors errors = file.errors();
 		List<Spell> spells = new ArrayList<>();

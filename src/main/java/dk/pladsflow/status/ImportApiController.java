@@ -3,8 +3,6 @@ package dk.pladsflow.status;
 import java.util.List;
 import java.util.Map;
 
-import dk.pladsflow.outcome.OutcomeService;
-import dk.pladsflow.placement.PlacementService;
 import dk.pladsflow.shared.csv.CsvFileException;
 import dk.pladsflow.shared.csv.ImportRejectedException;
 import dk.pladsflow.user.CurrentUser;
@@ -28,36 +26,29 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ImportApiController {
 
-	private final PlacementService placements;
-
-	private final TargetService targets;
-
-	private final OutcomeService outcomes;
+	private final ScriptedImports imports;
 
 	private final MessageSource messages;
 
-	ImportApiController(PlacementService placements, TargetService targets, OutcomeService outcomes,
-			MessageSource messages) {
-		this.placements = placements;
-		this.targets = targets;
-		this.outcomes = outcomes;
+	ImportApiController(ScriptedImports imports, MessageSource messages) {
+		this.imports = imports;
 		this.messages = messages;
 	}
 
 	@PostMapping(path = "/api/import/placements", consumes = "text/csv")
 	Map<String, Integer> placements(@AuthenticationPrincipal CurrentUser user, @RequestBody byte[] content) {
-		return Map.of("imported", this.placements.importCsv(user, content));
+		return Map.of("imported", this.imports.placements(user, content));
 	}
 
 	@PostMapping(path = "/api/import/targets", consumes = "text/csv")
 	Map<String, Integer> targets(@AuthenticationPrincipal CurrentUser user, @RequestBody byte[] content) {
-		return Map.of("imported", this.targets.importCsv(user, content));
+		return Map.of("imported", this.imports.targets(user, content));
 	}
 
 	/** Issue 14: the citizens' status spells ({@code docs/outcomes.md}). */
 	@PostMapping(path = "/api/import/outcomes", consumes = "text/csv")
 	Map<String, Integer> outcomes(@AuthenticationPrincipal CurrentUser user, @RequestBody byte[] content) {
-		return Map.of("imported", this.outcomes.importCsv(user, content));
+		return Map.of("imported", this.imports.outcomes(user, content));
 	}
 
 	@ExceptionHandler(ImportRejectedException.class)
