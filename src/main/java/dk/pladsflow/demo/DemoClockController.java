@@ -15,16 +15,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The demo clock page (administrators, demo set-up only): move the application's time
  * forward to show what happens when days pass. Outside the demo set-up the page does not
- * exist (404), so a production configuration has no such control. {@link DemoClock}
- * decides both.
+ * exist (404), so a production configuration has no such control.
+ * {@link DemoClockAdministration} decides both.
  */
 @Controller
 @RequestMapping("/admin/clock")
 class DemoClockController {
 
-	private final DemoClock clock;
+	private final DemoClockAdministration clock;
 
-	DemoClockController(DemoClock clock) {
+	DemoClockController(DemoClockAdministration clock) {
 		this.clock = clock;
 	}
 

@@ -77,7 +77,7 @@ class DemoClockTests {
 		MutableClock clock;
 
 		@Autowired
-		DemoClock facade;
+		DemoClockAdministration facade;
 
 		@AfterEach
 		void reset() {

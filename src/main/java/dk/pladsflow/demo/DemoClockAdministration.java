@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
  * refused (403), whatever URL the call came through.
  */
 @Service
-class DemoClock {
+class DemoClockAdministration {
 
 	/** The most one step moves the clock. */
 	static final int MAX_DAYS = 400;
@@ -25,7 +25,7 @@ class DemoClock {
 
 	private final Clock clock;
 
-	DemoClock(DemoMode demo, Clock clock) {
+	DemoClockAdministration(DemoMode demo, Clock clock) {
 		this.demo = demo;
 		this.clock = clock;
 	}
