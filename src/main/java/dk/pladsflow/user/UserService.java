@@ -146,6 +146,7 @@ public class UserService {
 	 * Creates an account without asking who: the bootstrap administrator, when there is
 	 * no administrator yet to ask. The password rule holds.
 	 */
+	@Transactional
 	long createFirst(String username, String password, UserData data) {
 		checkPassword("password", password);
 		return createAccount(username, password, data);
