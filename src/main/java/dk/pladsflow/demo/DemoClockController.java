@@ -1,11 +1,9 @@
 package dk.pladsflow.demo;
 
-import java.time.Clock;
-import java.time.Duration;
-
 import dk.pladsflow.shared.AdjustableClock;
-import dk.pladsflow.shared.web.NotFoundException;
+import dk.pladsflow.user.CurrentUser;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,26 +13,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The demo clock (administrators, demo set-up only): move the application's time forward
- * to show what happens when days pass. Outside the demo set-up the page does not exist
- * (404), so a production configuration has no such control.
+ * The demo clock page (administrators, demo set-up only): move the application's time
+ * forward to show what happens when days pass. Outside the demo set-up the page does not
+ * exist (404), so a production configuration has no such control.
+ * {@link DemoClockAdministration} decides both.
  */
 @Controller
 @RequestMapping("/admin/clock")
 class DemoClockController {
 
-	private final DemoMode demo;
+	private final DemoClockAdministration clock;
 
-	private final Clock clock;
-
-	DemoClockController(DemoMode demo, Clock clock) {
-		this.demo = demo;
+	DemoClockController(DemoClockAdministration clock) {
 		this.clock = clock;
 	}
 
 	@GetMapping
-	String show(Model model) {
-		AdjustableClock adjustable = adjustable();
+	String show(@AuthenticationPrincipal CurrentUser user, Model model) {
+		AdjustableClock adjustable = this.clock.read(user);
 		model.addAttribute("now", adjustable.instant());
 		model.addAttribute("offsetDays", adjustable.offset().toDays());
 		model.addAttribute("offsetHours", adjustable.offset().toHoursPart());
@@ -42,24 +38,18 @@ class DemoClockController {
 	}
 
 	@PostMapping("/advance")
-	String advance(@RequestParam(defaultValue = "1") int days, RedirectAttributes redirect) {
-		adjustable().advance(Duration.ofDays(Math.max(0, Math.min(days, 400))));
+	String advance(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "1") int days,
+			RedirectAttributes redirect) {
+		this.clock.advance(user, days);
 		redirect.addFlashAttribute("flash", "demoClock.advanced");
 		return "redirect:/admin/clock";
 	}
 
 	@PostMapping("/reset")
-	String reset(RedirectAttributes redirect) {
-		adjustable().reset();
+	String reset(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		this.clock.reset(user);
 		redirect.addFlashAttribute("flash", "demoClock.wasReset");
 		return "redirect:/admin/clock";
-	}
-
-	private AdjustableClock adjustable() {
-		if (!this.demo.isActive() || !(this.clock instanceof AdjustableClock adjustable)) {
-			throw new NotFoundException("Demo clock", "");
-		}
-		return adjustable;
 	}
 
 }

@@ -107,6 +107,9 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private void load() {
+		// the administrator first: the organisation's facade asks who changes it
+		CurrentUser admin = CurrentUser.of(user("admin", "Anne Administrator", Set.of(Role.ADMIN), null), "admin",
+				"Anne Administrator", Set.of(Role.ADMIN), null, Set.of());
 		Map<String, DepartmentSummary> departments = new LinkedHashMap<>();
 		this.organisation.allDepartments().forEach((d) -> departments.put(d.code(), d));
 		UNITS.forEach((code, names) -> {
@@ -121,14 +124,13 @@ class DemoData implements ApplicationRunner {
 					if (existing.contains(name.toLowerCase(java.util.Locale.ROOT))) {
 						continue;
 					}
-					this.organisation.createUnit(department.id(),
+					this.organisation.createUnit(admin, department.id(),
 							new UnitData(name, "Leder " + n + " " + code, "leder" + n + "."
 									+ code.toLowerCase(java.util.Locale.ROOT).replace("ø", "oe") + "@kk.example",
 									4 + 23 * n));
 				}
 			}
 		});
-		user("admin", "Anne Administrator", Set.of(Role.ADMIN), null);
 		Long consultant = user("konsulent", "Karen Konsulent", Set.of(Role.CONSULTANT), null);
 		user("konsulent2", "Kasper Konsulent", Set.of(Role.CONSULTANT), null);
 		DepartmentSummary buf = departments.get("BUF");
@@ -139,7 +141,7 @@ class DemoData implements ApplicationRunner {
 		departments.values()
 			.stream()
 			.filter((d) -> consultant != null && d.contactConsultantId() == null)
-			.forEach((d) -> this.organisation.updateDepartment(d.id(), d.version(),
+			.forEach((d) -> this.organisation.updateDepartment(admin, d.id(), d.version(),
 					new DepartmentData(d.code(), d.name(), d.oneCvMode(), consultant)));
 		DemoCitizens.register(this.citizens,
 				CurrentUser.of(consultant, "konsulent", Set.of(Role.CONSULTANT), null, Set.of()),

@@ -6,6 +6,7 @@ import java.util.Objects;
 import dk.pladsflow.shared.web.FieldRejectedException;
 import jakarta.validation.Valid;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,8 +35,8 @@ class DepartmentAdminController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		List<DepartmentSummary> departments = this.organisation.allDepartments();
+	String list(@AuthenticationPrincipal OrganisationCaller user, Model model) {
+		List<DepartmentSummary> departments = this.organisation.departmentsToAdminister(user);
 		model.addAttribute("departments", departments);
 		// the contact consultants' names only where they are shown, not with every
 		// department summary the application reads
@@ -45,16 +46,16 @@ class DepartmentAdminController {
 	}
 
 	@GetMapping("/new")
-	String create(Model model) {
-		return form(model, DepartmentForm.empty(), null);
+	String create(@AuthenticationPrincipal OrganisationCaller user, Model model) {
+		return form(user, model, DepartmentForm.empty(), null);
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") DepartmentForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@AuthenticationPrincipal OrganisationCaller user, @Valid @ModelAttribute("form") DepartmentForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				long id = this.organisation.createDepartment(form.toData());
+				long id = this.organisation.createDepartment(user, form.toData());
 				redirect.addFlashAttribute("flash", "department.created");
 				return "redirect:/admin/departments/" + id;
 			}
@@ -62,22 +63,23 @@ class DepartmentAdminController {
 				ex.addTo(result);
 			}
 		}
-		return form(model, form, null);
+		return form(user, model, form, null);
 	}
 
 	@GetMapping("/{id}")
-	String edit(@PathVariable long id, Model model) {
-		DepartmentSummary department = this.organisation.department(id);
-		return form(model, DepartmentForm.of(department), department);
+	String edit(@AuthenticationPrincipal OrganisationCaller user, @PathVariable long id, Model model) {
+		DepartmentSummary department = this.organisation.departmentToAdminister(user, id);
+		return form(user, model, DepartmentForm.of(department), department);
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") DepartmentForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		DepartmentSummary department = this.organisation.department(id);
+	String update(@AuthenticationPrincipal OrganisationCaller user, @PathVariable long id,
+			@Valid @ModelAttribute("form") DepartmentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		DepartmentSummary department = this.organisation.departmentToAdminister(user, id);
 		if (!result.hasErrors()) {
 			try {
-				this.organisation.updateDepartment(id, form.version(), form.toData());
+				this.organisation.updateDepartment(user, id, form.version(), form.toData());
 				redirect.addFlashAttribute("flash", "department.saved");
 				return "redirect:/admin/departments/" + id;
 			}
@@ -85,18 +87,21 @@ class DepartmentAdminController {
 				ex.addTo(result);
 			}
 		}
-		return form(model, form, department);
+		return form(user, model, form, department);
 	}
 
 	@PostMapping("/{id}/active")
-	String setActive(@PathVariable long id, @RequestParam long version, @RequestParam boolean active,
-			RedirectAttributes redirect) {
-		this.organisation.setDepartmentActive(id, version, active);
+	String setActive(@AuthenticationPrincipal OrganisationCaller user, @PathVariable long id,
+			@RequestParam long version, @RequestParam boolean active, RedirectAttributes redirect) {
+		this.organisation.setDepartmentActive(user, id, version, active);
 		redirect.addFlashAttribute("flash", active ? "department.activated" : "department.deactivated");
 		return "redirect:/admin/departments/" + id;
 	}
 
-	private String form(Model model, DepartmentForm form, DepartmentSummary department) {
+	private String form(OrganisationCaller user, Model model, DepartmentForm form, DepartmentSummary department) {
+		// a form shown again (its input refused) asks the facade too: it is shown to
+		// administrators only
+		this.organisation.checkAdminister(user);
 		model.addAttribute("form", form);
 		model.addAttribute("department", department);
 		model.addAttribute("consultants", this.consultants.activeConsultants());

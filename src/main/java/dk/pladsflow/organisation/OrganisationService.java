@@ -12,8 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The organisation's facade: departments and units, read by everyone, changed by
- * administrators (the web layer restricts who calls the changing methods).
+ * The organisation's facade: departments and units, read by every module and every
+ * logged-in user (they name the slots' owners in lists and filters), changed only by a
+ * caller who may administer ({@link OrganisationCaller#checkAdminister()}), whatever URL
+ * the call came through.
  */
 @Service
 @Transactional(readOnly = true)
@@ -75,13 +77,58 @@ public class OrganisationService {
 	}
 
 	/**
+	 * Refuses a caller who may not administer the organisation: for the administrator's
+	 * pages that show an empty form.
+	 * @param by who asks
+	 */
+	public void checkAdminister(OrganisationCaller by) {
+		by.checkAdminister();
+	}
+
+	/**
+	 * Every department, active or not, for the administrator's list.
+	 * @param by who asks: an administrator
+	 * @return the departments, by code
+	 */
+	public List<DepartmentSummary> departmentsToAdminister(OrganisationCaller by) {
+		by.checkAdminister();
+		return allDepartments();
+	}
+
+	/**
+	 * One department, for the administrator's form.
+	 * @param by who asks: an administrator
+	 * @param id its id
+	 * @return the department
+	 * @throws NotFoundException if there is none
+	 */
+	public DepartmentSummary departmentToAdminister(OrganisationCaller by, long id) {
+		by.checkAdminister();
+		return department(id);
+	}
+
+	/**
+	 * One unit, for the administrator's form.
+	 * @param by who asks: an administrator
+	 * @param id its id
+	 * @return the unit
+	 * @throws NotFoundException if there is none
+	 */
+	public UnitSummary unitToAdminister(OrganisationCaller by, long id) {
+		by.checkAdminister();
+		return unit(id);
+	}
+
+	/**
 	 * Creates a department.
+	 * @param by who asks: an administrator
 	 * @param data what to set
 	 * @return the new department's id
 	 * @throws FieldRejectedException if the code is taken or the contact is no consultant
 	 */
 	@Transactional
-	public long createDepartment(DepartmentData data) {
+	public long createDepartment(OrganisationCaller by, DepartmentData data) {
+		by.checkAdminister();
 		checkNotTheMunicipalitys(data.code());
 		if (this.departments.existsByCodeIgnoreCase(data.code().trim())) {
 			throw new FieldRejectedException("code", "department.code.taken");
@@ -92,12 +139,14 @@ public class OrganisationService {
 
 	/**
 	 * Changes a department.
+	 * @param by who asks: an administrator
 	 * @param id its id
 	 * @param version the version the change was made from
 	 * @param data what to set
 	 */
 	@Transactional
-	public void updateDepartment(long id, long version, DepartmentData data) {
+	public void updateDepartment(OrganisationCaller by, long id, long version, DepartmentData data) {
+		by.checkAdminister();
 		Department department = findDepartment(id);
 		ConcurrentChangeException.check("Department", id, version, department.getVersion());
 		checkNotTheMunicipalitys(data.code());
@@ -116,12 +165,14 @@ public class OrganisationService {
 
 	/**
 	 * Takes a department out of use, or back into use. Its data stays.
+	 * @param by who asks: an administrator
 	 * @param id its id
 	 * @param version the version the change was made from
 	 * @param active the new state
 	 */
 	@Transactional
-	public void setDepartmentActive(long id, long version, boolean active) {
+	public void setDepartmentActive(OrganisationCaller by, long id, long version, boolean active) {
+		by.checkAdminister();
 		Department department = findDepartment(id);
 		ConcurrentChangeException.check("Department", id, version, department.getVersion());
 		department.setActive(active);
@@ -172,12 +223,14 @@ public class OrganisationService {
 
 	/**
 	 * Creates a unit in a department.
+	 * @param by who asks: an administrator
 	 * @param departmentId the department
 	 * @param data what to set
 	 * @return the new unit's id
 	 */
 	@Transactional
-	public long createUnit(long departmentId, UnitData data) {
+	public long createUnit(OrganisationCaller by, long departmentId, UnitData data) {
+		by.checkAdminister();
 		findDepartment(departmentId);
 		if (this.units.existsByDepartmentIdAndNameIgnoreCase(departmentId, data.name().trim())) {
 			throw new FieldRejectedException("name", "unit.name.taken");
@@ -187,12 +240,14 @@ public class OrganisationService {
 
 	/**
 	 * Changes a unit.
+	 * @param by who asks: an administrator
 	 * @param id its id
 	 * @param version the version the change was made from
 	 * @param data what to set
 	 */
 	@Transactional
-	public void updateUnit(long id, long version, UnitData data) {
+	public void updateUnit(OrganisationCaller by, long id, long version, UnitData data) {
+		by.checkAdminister();
 		Unit unit = findUnit(id);
 		ConcurrentChangeException.check("Unit", id, version, unit.getVersion());
 		if (this.units.existsByDepartmentIdAndNameIgnoreCaseAndIdNot(unit.getDepartmentId(), data.name().trim(), id)) {
@@ -203,12 +258,14 @@ public class OrganisationService {
 
 	/**
 	 * Takes a unit out of use, or back into use.
+	 * @param by who asks: an administrator
 	 * @param id its id
 	 * @param version the version the change was made from
 	 * @param active the new state
 	 */
 	@Transactional
-	public void setUnitActive(long id, long version, boolean active) {
+	public void setUnitActive(OrganisationCaller by, long id, long version, boolean active) {
+		by.checkAdminister();
 		Unit unit = findUnit(id);
 		ConcurrentChangeException.check("Unit", id, version, unit.getVersion());
 		unit.setActive(active);

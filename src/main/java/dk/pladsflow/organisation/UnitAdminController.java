@@ -4,6 +4,7 @@ import dk.pladsflow.shared.web.BadRequestException;
 import dk.pladsflow.shared.web.FieldRejectedException;
 import jakarta.validation.Valid;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,16 +30,16 @@ class UnitAdminController {
 	}
 
 	@GetMapping("/new")
-	String create(@RequestParam long departmentId, Model model) {
-		return form(model, UnitForm.empty(departmentId), null);
+	String create(@AuthenticationPrincipal OrganisationCaller user, @RequestParam long departmentId, Model model) {
+		return form(user, model, UnitForm.empty(departmentId), null);
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@AuthenticationPrincipal OrganisationCaller user, @Valid @ModelAttribute("form") UnitForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.organisation.createUnit(form.departmentId(), form.toData());
+				this.organisation.createUnit(user, form.departmentId(), form.toData());
 				redirect.addFlashAttribute("flash", "unit.created");
 				return "redirect:/admin/departments/" + form.departmentId();
 			}
@@ -46,22 +47,23 @@ class UnitAdminController {
 				ex.addTo(result);
 			}
 		}
-		return form(model, form, null);
+		return form(user, model, form, null);
 	}
 
 	@GetMapping("/{id}")
-	String edit(@PathVariable long id, Model model) {
-		UnitSummary unit = this.organisation.unit(id);
-		return form(model, UnitForm.of(unit), unit);
+	String edit(@AuthenticationPrincipal OrganisationCaller user, @PathVariable long id, Model model) {
+		UnitSummary unit = this.organisation.unitToAdminister(user, id);
+		return form(user, model, UnitForm.of(unit), unit);
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		UnitSummary unit = this.organisation.unit(id);
+	String update(@AuthenticationPrincipal OrganisationCaller user, @PathVariable long id,
+			@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		UnitSummary unit = this.organisation.unitToAdminister(user, id);
 		if (!result.hasErrors()) {
 			try {
-				this.organisation.updateUnit(id, form.version(), form.toData());
+				this.organisation.updateUnit(user, id, form.version(), form.toData());
 				redirect.addFlashAttribute("flash", "unit.saved");
 				return "redirect:/admin/departments/" + unit.departmentId();
 			}
@@ -69,19 +71,20 @@ class UnitAdminController {
 				ex.addTo(result);
 			}
 		}
-		return form(model, form, unit);
+		return form(user, model, form, unit);
 	}
 
 	@PostMapping("/{id}/active")
-	String setActive(@PathVariable long id, @RequestParam long version, @RequestParam boolean active,
-			RedirectAttributes redirect) {
-		UnitSummary unit = this.organisation.unit(id);
-		this.organisation.setUnitActive(id, version, active);
+	String setActive(@AuthenticationPrincipal OrganisationCaller user, @PathVariable long id,
+			@RequestParam long version, @RequestParam boolean active, RedirectAttributes redirect) {
+		UnitSummary unit = this.organisation.unitToAdminister(user, id);
+		this.organisation.setUnitActive(user, id, version, active);
 		redirect.addFlashAttribute("flash", active ? "unit.activated" : "unit.deactivated");
 		return "redirect:/admin/departments/" + unit.departmentId();
 	}
 
-	private String form(Model model, UnitForm form, UnitSummary unit) {
+	private String form(OrganisationCaller user, Model model, UnitForm form, UnitSummary unit) {
+		this.organisation.checkAdminister(user);
 		if (form.departmentId() == null) {
 			// the form carries its department hidden: without one the request was not
 			// made by it
@@ -89,7 +92,7 @@ class UnitAdminController {
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("unit", unit);
-		model.addAttribute("department", this.organisation.department(form.departmentId()));
+		model.addAttribute("department", this.organisation.departmentToAdminister(user, form.departmentId()));
 		return "admin/units/form";
 	}
 

@@ -204,6 +204,15 @@ public class OutcomeService {
 	}
 
 	/**
+	 * Refuses anyone who may not import the citizens' status (the import page, before a
+	 * file is chosen).
+	 * @param user who asks: an administrator
+	 */
+	public void checkMayImport(CurrentUser user) {
+		user.checkAdminister();
+	}
+
+	/**
 	 * Imports a spells file: every row valid and all saved, or nothing saved. The file
 	 * replaces, for each citizen in it, the stored spells between that citizen's earliest
 	 * start and latest end in the file (to the end of time, if one is still going), so
@@ -216,9 +225,7 @@ public class OutcomeService {
 	 */
 	@Transactional
 	public int importCsv(CurrentUser user, byte[] content) {
-		if (!user.may().administer()) {
-			throw new ForbiddenException("only administrators import the citizens' status");
-		}
+		checkMayImport(user);
 		CsvFile file = CsvFile.read(new ByteArrayInputStream(content), IMPORT_COLUMNS, List.of());
 		RowErrors errors = file.errors();
 		List<Spell> spells = new ArrayList<>();

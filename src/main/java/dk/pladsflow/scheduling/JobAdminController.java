@@ -28,9 +28,9 @@ class JobAdminController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("jobs", this.jobs.jobs());
-		model.addAttribute("actions", this.jobs.recentActions(ACTIONS_SHOWN));
+	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("jobs", this.jobs.jobs(user));
+		model.addAttribute("actions", this.jobs.recentActions(user, ACTIONS_SHOWN));
 		return "admin/jobs/list";
 	}
 

@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * What the administrator sees and does on {@code /admin/jobs}: every job with its
  * schedule, state and last run; run now, pause and resume, each recorded in
  * {@code job_action}. The Quartz calls run in a transaction, so that the job store's
- * cluster lock holds until the change is committed.
+ * cluster lock holds until the change is committed. Every method refuses anyone but an
+ * administrator, whatever URL the call came through.
  */
 @Service
 @Transactional
@@ -57,10 +58,12 @@ class JobAdministration {
 
 	/**
 	 * Every job of the application, in the order the tasks were declared.
+	 * @param user who asks: an administrator
 	 * @return the jobs
 	 */
 	@Transactional(readOnly = true)
-	public List<JobRow> jobs() {
+	public List<JobRow> jobs(CurrentUser user) {
+		user.checkAdminister();
 		Map<String, LastRun> lastRuns = lastRuns();
 		List<JobRow> rows = new ArrayList<>();
 		for (ScheduledTask task : this.tasks.all()) {
@@ -94,11 +97,13 @@ class JobAdministration {
 
 	/**
 	 * The latest actions of administrators on the jobs, newest first.
+	 * @param user who asks: an administrator
 	 * @param limit how many
 	 * @return the actions
 	 */
 	@Transactional(readOnly = true)
-	public List<ActionRow> recentActions(int limit) {
+	public List<ActionRow> recentActions(CurrentUser user, int limit) {
+		user.checkAdminister();
 		List<Object[]> rows = this.jdbc
 			.sql("select job_name, action, user_id, at from job_action order by at desc, id desc limit ?")
 			.param(limit)
@@ -146,6 +151,7 @@ class JobAdministration {
 	}
 
 	private void change(String name, String action, CurrentUser user, JobChange change) {
+		user.checkAdminister();
 		if (this.tasks.find(name).isEmpty()) {
 			throw new NotFoundException("Job", name);
 		}

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The status for reporting tools: {@code GET /api/status/{year}/{month}}, as a manager or
  * administrator, HTTP Basic accepted. A department manager's answer holds only their
- * department.
+ * department. {@link StatusService#apiFigures} decides who may ask; the API's URL rule is
+ * the second line.
  */
 @RestController
 class StatusApiController {
@@ -26,14 +27,14 @@ class StatusApiController {
 
 	@GetMapping("/api/status/{year}/{month}")
 	StatusJson status(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable int month) {
-		return StatusJson.of(this.status.figures(user, yearMonth(year, month)));
+		return StatusJson.of(this.status.apiFigures(user, yearMonth(year, month)));
 	}
 
 	@GetMapping("/api/status/{year}/{month}/departments/{code}")
 	StatusJson.DepartmentJson department(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@PathVariable int month, @PathVariable String code) {
 		return StatusJson.DepartmentJson
-			.of(StatusService.department(this.status.figures(user, yearMonth(year, month)), user, code));
+			.of(StatusService.department(this.status.apiFigures(user, yearMonth(year, month)), user, code));
 	}
 
 	static YearMonth yearMonth(int year, int month) {

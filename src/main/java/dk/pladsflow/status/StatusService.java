@@ -104,6 +104,21 @@ public class StatusService {
 	}
 
 	/**
+	 * The live figures of a month for the API ({@code /api/status}): as {@link #figures},
+	 * for those who may read the status through the API (managers and administrators; a
+	 * department manager sees their own department).
+	 * @param user who asks
+	 * @param month the month
+	 * @return the report, restricted to what the user may see
+	 */
+	public StatusReport apiFigures(CurrentUser user, YearMonth month) {
+		if (!user.may().statusApi()) {
+			throw new ForbiddenException("the status API is for managers and administrators");
+		}
+		return figures(user, month);
+	}
+
+	/**
 	 * One department's live status.
 	 * @param user who asks
 	 * @param month the month

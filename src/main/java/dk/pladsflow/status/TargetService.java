@@ -20,7 +20,6 @@ import dk.pladsflow.shared.csv.ImportRejectedException;
 import dk.pladsflow.shared.csv.RowErrors;
 import dk.pladsflow.shared.web.ConcurrentChangeException;
 import dk.pladsflow.shared.web.FieldRejectedException;
-import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.Years;
 import dk.pladsflow.user.CurrentUser;
 
@@ -98,7 +97,7 @@ public class TargetService {
 	 */
 	@Transactional
 	public void setMunicipalityTargets(CurrentUser user, int year, long version, BigDecimal combined, Integer flexJob) {
-		checkAdmin(user);
+		user.checkAdminister();
 		int changed;
 		if (version == 0) {
 			changed = this.jdbc.update("""
@@ -128,6 +127,26 @@ public class TargetService {
 	}
 
 	/**
+	 * Every target of a year, for the administrator's pages (which set them).
+	 * @param user who asks: an administrator
+	 * @param year the year
+	 * @return the targets
+	 */
+	public List<Targets> targetsToAdminister(CurrentUser user, int year) {
+		user.checkAdminister();
+		return targets(year);
+	}
+
+	/**
+	 * Refuses anyone who may not set target figures: for the administrator's pages that
+	 * show an empty form or refuse the input before it reaches this facade.
+	 * @param user who asks
+	 */
+	public void checkAdminister(CurrentUser user) {
+		user.checkAdminister();
+	}
+
+	/**
 	 * Sets a department's targets for a year, or a unit's share.
 	 * @param user who sets them: an administrator
 	 * @param departmentId the department
@@ -140,7 +159,7 @@ public class TargetService {
 	@Transactional
 	public void setTargets(CurrentUser user, long departmentId, Long unitId, int year, long version,
 			BigDecimal combined, Integer flexJob) {
-		checkAdmin(user);
+		user.checkAdminister();
 		this.organisation.department(departmentId);
 		if (unitId != null && this.organisation.unit(unitId).departmentId() != departmentId) {
 			throw new FieldRejectedException("unitId", "target.unit.notInDepartment");
@@ -168,7 +187,7 @@ public class TargetService {
 	 */
 	@Transactional
 	public int importCsv(CurrentUser user, byte[] content) {
-		checkAdmin(user);
+		user.checkAdminister();
 		CsvFile file = CsvFile.read(new ByteArrayInputStream(content), IMPORT_COLUMNS, List.of());
 		Map<String, DepartmentSummary> departments = new HashMap<>();
 		this.organisation.allDepartments().forEach((d) -> departments.put(d.code().toUpperCase(Locale.ROOT), d));
@@ -246,12 +265,6 @@ public class TargetService {
 		}
 		catch (ArithmeticException ex) {
 			return null;
-		}
-	}
-
-	private static void checkAdmin(CurrentUser user) {
-		if (!user.may().administer()) {
-			throw new ForbiddenException("only administrators set target figures");
 		}
 	}
 

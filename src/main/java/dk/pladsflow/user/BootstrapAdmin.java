@@ -46,7 +46,8 @@ class BootstrapAdmin implements ApplicationRunner {
 					+ "rule (" + problem + "): use " + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
 					+ " characters that are not a common password");
 		});
-		this.users.create("admin", password, new UserData("Administrator", null, Set.of(Role.ADMIN), null, Set.of()));
+		this.users.createFirst("admin", password,
+				new UserData("Administrator", null, Set.of(Role.ADMIN), null, Set.of()));
 		log.info("Created the administrator 'admin' (pladsflow.security.bootstrap-admin-password)");
 	}
 

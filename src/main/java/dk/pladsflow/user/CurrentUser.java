@@ -3,6 +3,9 @@ package dk.pladsflow.user;
 import java.util.Collection;
 import java.util.Set;
 
+import dk.pladsflow.organisation.OrganisationCaller;
+import dk.pladsflow.shared.web.ForbiddenException;
+
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -13,7 +16,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * binding. Built at login from the stored account; the password hash is erased once the
  * login has succeeded.
  */
-public final class CurrentUser implements UserDetails, CredentialsContainer {
+public final class CurrentUser implements UserDetails, CredentialsContainer, OrganisationCaller {
 
 	private final long id;
 
@@ -108,6 +111,20 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	 */
 	public Permissions may() {
 		return this.permissions;
+	}
+
+	/**
+	 * Refuses a user who may not administer: the administration facades (organisation,
+	 * users, login delays, scheduled jobs, target figures, imports, the demo clock) call
+	 * this before they read or change anything, so that a call that passes by the
+	 * {@code /admin/**} fence is refused too.
+	 * @throws ForbiddenException unless {@link Permissions#administer()}
+	 */
+	@Override
+	public void checkAdminister() {
+		if (!this.permissions.administer()) {
+			throw new ForbiddenException(this + " may not administer");
+		}
 	}
 
 	/**

@@ -111,11 +111,13 @@ class LoginThrottle {
 
 	/**
 	 * One page of the counts, most recent failure first (the administrators' page).
+	 * @param by who asks: an administrator
 	 * @param offset rows to skip
 	 * @param limit rows to show
 	 * @return the rows
 	 */
-	List<LoginThrottleEntry> entries(int offset, int limit) {
+	List<LoginThrottleEntry> entries(CurrentUser by, int offset, int limit) {
+		by.checkAdminister();
 		return this.jdbc.sql("""
 				select scope, account, address, failures, first_failure, last_failure, blocked_until
 				from login_throttle order by last_failure desc, scope, account, address
@@ -131,20 +133,24 @@ class LoginThrottle {
 
 	/**
 	 * How many rows {@link #entries} pages through.
+	 * @param by who asks: an administrator
 	 * @return the count
 	 */
-	long count() {
+	long count(CurrentUser by) {
+		by.checkAdminister();
 		return this.jdbc.sql("select count(*) from login_throttle").query(Long.class).single();
 	}
 
 	/**
 	 * Clears one count (an administrator's decision).
+	 * @param by who asks: an administrator
 	 * @param scope {@code PAIR}, {@code ADDRESS} or {@code ACCOUNT}
 	 * @param account its account, or empty
 	 * @param address its address, or empty
 	 * @return whether there was such a count
 	 */
-	boolean clear(String scope, String account, String address) {
+	boolean clear(CurrentUser by, String scope, String account, String address) {
+		by.checkAdminister();
 		return this.jdbc
 			.sql("delete from login_throttle where scope = :scope and account = :account and address = :address")
 			.param("scope", scope)

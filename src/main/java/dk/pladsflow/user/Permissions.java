@@ -27,11 +27,13 @@ import java.io.Serializable;
  * @param placements the placement register (list, registration, import)
  * @param extendHearings extend a hearing (administrators, managers of the department)
  * @param managerOverview the manager's view of the home page
+ * @param scriptedImports import CSV files through the API ({@code /api/import/*}):
+ * administrators, whose scripts run under their account
  */
 public record Permissions(boolean administer, boolean worklist, boolean citizenRegister, boolean refer, boolean inbox,
 		boolean openSlots, boolean slotActions, boolean chooseDepartment, boolean followUps, boolean commentFollowUps,
 		boolean completeFollowUps, boolean status, boolean statusApi, boolean freezeMonths, boolean placements,
-		boolean extendHearings, boolean managerOverview) implements Serializable {
+		boolean extendHearings, boolean managerOverview, boolean scriptedImports) implements Serializable {
 
 	static Permissions of(CurrentUser user) {
 		boolean admin = user.has(Role.ADMIN);
@@ -41,8 +43,8 @@ public record Permissions(boolean administer, boolean worklist, boolean citizenR
 		return new Permissions(admin, consultant, consultant, consultant, employer,
 				employer && user.departmentId() != null, employer, user.departmentId() == null || consultant || admin,
 				consultant || admin || manager || employer, employer || manager, consultant,
-				consultant || admin || manager, admin || manager, admin, consultant || admin, admin || manager,
-				manager);
+				consultant || admin || manager, admin || manager, admin, consultant || admin, admin || manager, manager,
+				admin);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import dk.pladsflow.shared.web.PageNumbers;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,13 +42,13 @@ class UserAdminController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Role role,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+	String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("role", role);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("users",
-				this.users.search(q, role, PageNumbers.of(page, PAGE_SIZE, Sort.by("displayName", "username"))));
+				this.users.search(me, q, role, PageNumbers.of(page, PAGE_SIZE, Sort.by("displayName", "username"))));
 		model.addAttribute("departmentCodes",
 				this.organisation.allDepartments()
 					.stream()
@@ -56,20 +57,22 @@ class UserAdminController {
 	}
 
 	@GetMapping("/new")
-	String create(Model model) {
-		return form(model, UserForm.empty(), null);
+	String create(@AuthenticationPrincipal CurrentUser me, Model model) {
+		return form(me, model, UserForm.empty(), null);
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") UserForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		// the facade answers first, also for a form that could not be bound
+		this.users.checkAdminister(me);
 		BadRequestException.requireBound(result);
 		if (form.username() == null || form.username().isBlank()) {
 			result.rejectValue("username", "NotBlank");
 		}
 		if (!result.hasErrors()) {
 			try {
-				long id = this.users.create(form.username(), form.password(), form.toData());
+				long id = this.users.create(me, form.username(), form.password(), form.toData());
 				redirect.addFlashAttribute("flash", "user.created");
 				return "redirect:/admin/users/" + id;
 			}
@@ -77,23 +80,24 @@ class UserAdminController {
 				ex.addTo(result);
 			}
 		}
-		return form(model, form, null);
+		return form(me, model, form, null);
 	}
 
 	@GetMapping("/{id}")
-	String edit(@PathVariable long id, Model model) {
-		UserSummary user = this.users.user(id);
-		return form(model, UserForm.of(user), user);
+	String edit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+		UserSummary user = this.users.user(me, id);
+		return form(me, model, UserForm.of(user), user);
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+			@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		UserSummary user = this.users.user(me, id);
 		BadRequestException.requireBound(result);
-		UserSummary user = this.users.user(id);
 		if (!result.hasErrors()) {
 			try {
-				this.users.update(id, form.version(), form.toData());
+				this.users.update(me, id, form.version(), form.toData());
 				redirect.addFlashAttribute("flash", "user.saved");
 				return "redirect:/admin/users/" + id;
 			}
@@ -101,19 +105,20 @@ class UserAdminController {
 				ex.addTo(result);
 			}
 		}
-		return form(model, form, user);
+		return form(me, model, form, user);
 	}
 
 	@PostMapping("/{id}/password")
-	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordForm") PasswordForm passwordForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		UserSummary user = this.users.user(id);
+	String resetPassword(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+			@Valid @ModelAttribute("passwordForm") PasswordForm passwordForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		UserSummary user = this.users.user(me, id);
 		if (!passwordForm.confirmed()) {
 			result.rejectValue("confirmPassword", "password.confirm.mismatch");
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.users.resetPassword(id, passwordForm.newPassword());
+				this.users.resetPassword(me, id, passwordForm.newPassword());
 				redirect.addFlashAttribute("flash", "user.passwordReset");
 				return "redirect:/admin/users/" + id;
 			}
@@ -121,25 +126,27 @@ class UserAdminController {
 				ex.addTo(result);
 			}
 		}
-		return form(model, UserForm.of(user), user);
+		return form(me, model, UserForm.of(user), user);
 	}
 
 	@PostMapping("/{id}/active")
-	String setActive(@PathVariable long id, @RequestParam long version, @RequestParam boolean active,
-			RedirectAttributes redirect) {
-		this.users.setActive(id, version, active);
+	String setActive(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long version,
+			@RequestParam boolean active, RedirectAttributes redirect) {
+		this.users.setActive(me, id, version, active);
 		redirect.addFlashAttribute("flash", active ? "user.activated" : "user.deactivated");
 		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/unlock")
-	String unlock(@PathVariable long id, RedirectAttributes redirect) {
-		this.users.unlock(id);
+	String unlock(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, RedirectAttributes redirect) {
+		this.users.unlock(me, id);
 		redirect.addFlashAttribute("flash", "user.unlocked");
 		return "redirect:/admin/users/" + id;
 	}
 
-	private String form(Model model, UserForm form, UserSummary user) {
+	private String form(CurrentUser me, Model model, UserForm form, UserSummary user) {
+		// a form shown again (its input refused) asks the facade too
+		this.users.checkAdminister(me);
 		model.addAttribute("form", form);
 		model.addAttribute("user", user);
 		if (!model.containsAttribute("passwordForm")) {

@@ -49,13 +49,24 @@ public class UserService {
 	}
 
 	/**
+	 * Refuses anyone who may not administer users: for the administrator's pages that
+	 * show an empty form.
+	 * @param by who asks
+	 */
+	public void checkAdminister(CurrentUser by) {
+		by.checkAdminister();
+	}
+
+	/**
 	 * One page of users, filtered by a part of name or login and by role.
+	 * @param by who asks: an administrator
 	 * @param text part of the name or login, or empty
 	 * @param role a role, or null for all
 	 * @param pageable the page, sorted
 	 * @return the page
 	 */
-	public Page<UserSummary> search(String text, Role role, Pageable pageable) {
+	public Page<UserSummary> search(CurrentUser by, String text, Role role, Pageable pageable) {
+		by.checkAdminister();
 		Page<Long> ids = this.users.searchIds(text.trim().toLowerCase(Locale.ROOT), role, pageable);
 		Map<Long, UserAccount> byId = this.users.findByIdIn(ids.getContent())
 			.stream()
@@ -106,24 +117,37 @@ public class UserService {
 	}
 
 	/**
-	 * One user.
+	 * One user, with everything the administrator's page shows.
+	 * @param by who asks: an administrator
 	 * @param id the id
 	 * @return the user
 	 */
-	public UserSummary user(long id) {
+	public UserSummary user(CurrentUser by, long id) {
+		by.checkAdminister();
 		UserAccount user = find(id);
 		return user.toSummary(!this.throttle.blockedAccounts(List.of(user.getUsername())).isEmpty());
 	}
 
 	/**
 	 * Creates an account.
+	 * @param by who asks: an administrator
 	 * @param username login name, unique
 	 * @param password the first password
 	 * @param data roles and binding
 	 * @return the new user's id
 	 */
 	@Transactional
-	public long create(String username, String password, UserData data) {
+	public long create(CurrentUser by, String username, String password, UserData data) {
+		by.checkAdminister();
+		return createFirst(username, password, data);
+	}
+
+	/**
+	 * Creates an account without asking who: the bootstrap administrator, when there is
+	 * no administrator yet to ask. The password rule holds.
+	 */
+	@Transactional
+	long createFirst(String username, String password, UserData data) {
 		checkPassword("password", password);
 		return createAccount(username, password, data);
 	}
@@ -163,12 +187,14 @@ public class UserService {
 
 	/**
 	 * Changes an account's name, roles and binding.
+	 * @param by who asks: an administrator
 	 * @param id the user
 	 * @param version the version the change was made from
 	 * @param data roles and binding
 	 */
 	@Transactional
-	public void update(long id, long version, UserData data) {
+	public void update(CurrentUser by, long id, long version, UserData data) {
+		by.checkAdminister();
 		UserAccount user = find(id);
 		ConcurrentChangeException.check("User", id, version, user.getVersion());
 		checkBinding(data);
@@ -206,11 +232,13 @@ public class UserService {
 	/**
 	 * Sets a new password chosen by an administrator, lifts the delays after failed
 	 * logins and ends the user's sessions.
+	 * @param by who asks: an administrator
 	 * @param id the user
 	 * @param newPassword the new password
 	 */
 	@Transactional
-	public void resetPassword(long id, String newPassword) {
+	public void resetPassword(CurrentUser by, long id, String newPassword) {
+		by.checkAdminister();
 		checkPassword("newPassword", newPassword);
 		UserAccount user = find(id);
 		user.changePassword(this.passwordEncoder.encode(newPassword));
@@ -249,12 +277,14 @@ public class UserService {
 
 	/**
 	 * Lets an account log in, or stops it.
+	 * @param by who asks: an administrator
 	 * @param id the user
 	 * @param version the version the change was made from
 	 * @param active the new state
 	 */
 	@Transactional
-	public void setActive(long id, long version, boolean active) {
+	public void setActive(CurrentUser by, long id, long version, boolean active) {
+		by.checkAdminister();
 		UserAccount user = find(id);
 		ConcurrentChangeException.check("User", id, version, user.getVersion());
 		user.setActive(active);
@@ -265,10 +295,12 @@ public class UserService {
 
 	/**
 	 * Lifts the delays after failed logins of the user, from every address.
+	 * @param by who asks: an administrator
 	 * @param id the user
 	 */
 	@Transactional
-	public void unlock(long id) {
+	public void unlock(CurrentUser by, long id) {
+		by.checkAdminister();
 		this.throttle.clearAccount(find(id).getUsername());
 	}
 

@@ -16,6 +16,7 @@ import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserData;
 import dk.pladsflow.user.UserService;
+import dk.pladsflow.user.UserMother;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -203,7 +204,7 @@ class BenchDataTests {
 
 	private BenchData.Counts generate() {
 		if (!this.users.exists("konsulent")) {
-			this.users.create("konsulent", "demo-demo-demo",
+			this.users.create(UserMother.ADMIN, "konsulent", "demo-demo-demo",
 					new UserData("Karen Konsulent", null, Set.of(Role.CONSULTANT), null, Set.of()));
 		}
 		return this.data.generate(SCALE);

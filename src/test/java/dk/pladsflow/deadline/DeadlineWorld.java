@@ -18,6 +18,7 @@ import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserData;
 import dk.pladsflow.user.UserService;
+import dk.pladsflow.user.UserMother;
 
 /**
  * A department of its own for deadline tests (so its people are the only ones told), in
@@ -83,10 +84,12 @@ final class DeadlineWorld {
 		this.consultant = user("kons", Role.CONSULTANT, null, Set.of());
 		this.department = (existingDepartmentCode != null)
 				? organisation.departmentByCode(existingDepartmentCode).orElseThrow().id()
-				: organisation.createDepartment(
+				: organisation.createDepartment(UserMother.ADMIN,
 						new DepartmentData("D" + this.tag, "Frister " + this.tag, oneCvMode, this.consultant.id()));
-		this.unit = organisation.createUnit(this.department, new UnitData("Enhed A " + this.tag, null, null, 40));
-		this.otherUnit = organisation.createUnit(this.department, new UnitData("Enhed B " + this.tag, null, null, 40));
+		this.unit = organisation.createUnit(UserMother.ADMIN, this.department,
+				new UnitData("Enhed A " + this.tag, null, null, 40));
+		this.otherUnit = organisation.createUnit(UserMother.ADMIN, this.department,
+				new UnitData("Enhed B " + this.tag, null, null, 40));
 		this.employer = user("ag", Role.EMPLOYER, this.department, Set.of());
 		this.otherUnitEmployer = user("ag-b", Role.EMPLOYER, this.department, Set.of(this.otherUnit));
 		this.manager = user("leder", Role.MANAGER, this.department, Set.of());
@@ -98,7 +101,7 @@ final class DeadlineWorld {
 
 	CurrentUser user(String name, Role role, Long department, Set<Long> units) {
 		String username = name + "-" + this.tag;
-		long id = this.users.create(username, "rigtig-kode-1",
+		long id = this.users.create(UserMother.ADMIN, username, "rigtig-kode-1",
 				new UserData(username, null, Set.of(role), department, units));
 		return CurrentUser.of(id, username, Set.of(role), department, units);
 	}

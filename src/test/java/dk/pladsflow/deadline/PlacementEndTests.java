@@ -13,6 +13,7 @@ import dk.pladsflow.shared.ClockConfiguration;
 import dk.pladsflow.slot.SlotPhase;
 import dk.pladsflow.slot.SlotView;
 import dk.pladsflow.test.IntegrationTest;
+import dk.pladsflow.user.UserMother;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,14 +44,14 @@ class PlacementEndTests extends DeadlineTestSupport {
 		DeadlineWorld world = worldIn("KFF");
 		DepartmentSummary kff = this.organisation.department(world.department);
 		// the test's consultant is KFF's contact consultant for the test (restored after)
-		this.organisation.updateDepartment(kff.id(), kff.version(),
+		this.organisation.updateDepartment(UserMother.ADMIN, kff.id(), kff.version(),
 				new DepartmentData(kff.code(), kff.name(), kff.oneCvMode(), world.consultant.id()));
 		try {
 			reopensOnce(world);
 		}
 		finally {
 			DepartmentSummary now = this.organisation.department(kff.id());
-			this.organisation.updateDepartment(kff.id(), now.version(),
+			this.organisation.updateDepartment(UserMother.ADMIN, kff.id(), now.version(),
 					new DepartmentData(kff.code(), kff.name(), kff.oneCvMode(), kff.contactConsultantId()));
 		}
 	}

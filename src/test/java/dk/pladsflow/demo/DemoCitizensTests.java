@@ -9,6 +9,7 @@ import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserData;
 import dk.pladsflow.user.UserService;
+import dk.pladsflow.user.UserMother;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +33,7 @@ class DemoCitizensTests {
 
 	@Test
 	void fortyDemoCitizensCoverEveryTargetGroupAndBenefitAndSomeHaveACpr() {
-		long id = this.users.create("demo-citizens-konsulent", "rigtig-kode-1",
+		long id = this.users.create(UserMother.ADMIN, "demo-citizens-konsulent", "rigtig-kode-1",
 				new UserData("Demo", "demo@kk.example", Set.of(Role.CONSULTANT), null, Set.of()));
 		DemoCitizens.register(this.citizens, CurrentUser.of(id, "k", Set.of(Role.CONSULTANT), null, Set.of()),
 				LocalDate.now());

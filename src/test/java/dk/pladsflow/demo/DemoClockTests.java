@@ -2,6 +2,7 @@ package dk.pladsflow.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
@@ -16,11 +17,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -73,6 +76,9 @@ class DemoClockTests {
 		@Autowired
 		MutableClock clock;
 
+		@Autowired
+		DemoClockAdministration facade;
+
 		@AfterEach
 		void reset() {
 			this.clock.reset();
@@ -86,6 +92,21 @@ class DemoClockTests {
 			assertThat(this.clock.offset()).isEqualTo(Duration.ofDays(8));
 			this.mvc.perform(post("/admin/clock/reset").with(admin()).with(csrf()))
 				.andExpect(status().is3xxRedirection());
+			assertThat(this.clock.offset()).isEqualTo(Duration.ZERO);
+		}
+
+		/**
+		 * Issue 11: the clock's facade refuses anyone but an administrator, whatever URL
+		 * the call came through (the {@code /admin/**} rule is the second line).
+		 */
+		@Test
+		void theClocksFacadeRefusesEveryoneButAnAdministrator() {
+			for (Role role : List.of(Role.CONSULTANT, Role.EMPLOYER, Role.MANAGER)) {
+				CurrentUser user = CurrentUser.of(2L, "test-" + role, Set.of(role), null, Set.of());
+				assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.facade.advance(user, 30));
+				assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.facade.reset(user));
+				assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.facade.read(user));
+			}
 			assertThat(this.clock.offset()).isEqualTo(Duration.ZERO);
 		}
 

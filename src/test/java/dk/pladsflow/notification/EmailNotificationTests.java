@@ -16,6 +16,7 @@ import dk.pladsflow.test.Unique;
 import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserData;
 import dk.pladsflow.user.UserService;
+import dk.pladsflow.user.UserMother;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -151,7 +152,7 @@ class EmailNotificationTests {
 
 	private long user(String name, String email) {
 		String username = Unique.name("mail");
-		return this.users.create(username, "rigtig-kode-1",
+		return this.users.create(UserMother.ADMIN, username, "rigtig-kode-1",
 				new UserData(name, email, Set.of(Role.MANAGER), null, Set.of()));
 	}
 

@@ -9,6 +9,7 @@ import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserData;
 import dk.pladsflow.user.UserService;
+import dk.pladsflow.user.UserMother;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +73,8 @@ class NotificationTests {
 	@Test
 	void anInactiveUserIsNotNotified() {
 		CurrentUser gone = newUser(null);
-		this.users.setActive(gone.id(), this.users.user(gone.id()).version(), false);
+		this.users.setActive(UserMother.ADMIN, gone.id(), this.users.user(UserMother.ADMIN, gone.id()).version(),
+				false);
 		assertThat(this.notifier.notify(Set.of(gone.id()), message("x"))).isEmpty();
 	}
 
@@ -137,7 +139,7 @@ class NotificationTests {
 
 	private CurrentUser newUser(String email) {
 		String username = Unique.name("notified");
-		long id = this.users.create(username, "rigtig-kode-1",
+		long id = this.users.create(UserMother.ADMIN, username, "rigtig-kode-1",
 				new UserData(username, email, Set.of(Role.MANAGER), null, Set.of()));
 		return CurrentUser.of(id, username, Set.of(Role.MANAGER), null, Set.of());
 	}

@@ -1,5 +1,7 @@
 package dk.pladsflow.organisation;
 
+import java.util.List;
+
 import dk.pladsflow.test.Unique;
 import dk.pladsflow.test.WebIntegrationTest;
 import dk.pladsflow.user.Role;
@@ -133,6 +135,40 @@ class OrganisationFormTests {
 		assertThat(this.organisation.units(this.department.id())).isEmpty();
 	}
 
+	/**
+	 * Issue 11: a value that cannot be converted (letters, or a number too large for its
+	 * type, in the ordinary employees) gives the form back with everything as typed and
+	 * the Danish message by the field, not the 400 page; other fields' messages come
+	 * along, and nothing is saved.
+	 */
+	@Test
+	void lettersInANumberFieldGiveTheFormBackWithTheInputKept() throws Exception {
+		for (String typed : List.of("tolv", "99999999999")) {
+			this.mvc
+				.perform(unitForm("Enhed med tal", "Lis Leder", "ikke-en-mail").param("ordinaryEmployees", typed)
+					.param("version", "0"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(heading("Ny enhed")))
+				.andExpect(content().string(fieldError("ordinaryEmployees", "Skriv et helt tal.")))
+				.andExpect(content().string(containsString("value=\"" + typed + "\"")))
+				.andExpect(content().string(containsString("value=\"Enhed med tal\"")))
+				.andExpect(content().string(containsString("value=\"Lis Leder\"")))
+				.andExpect(content().string(fieldError("leaderEmail", "Skriv en gyldig e-mailadresse.")));
+		}
+		assertThat(this.organisation.units(this.department.id())).isEmpty();
+	}
+
+	/**
+	 * A hidden field the form fills itself (the version) that does not convert was not
+	 * sent by the form: the 400 page, as before, and nothing saved.
+	 */
+	@Test
+	void anUnconvertibleHiddenVersionIsStillABadRequest() throws Exception {
+		this.mvc.perform(unitForm("Enhed", "", "").param("ordinaryEmployees", "4").param("version", "abc"))
+			.andExpect(status().isBadRequest());
+		assertThat(this.organisation.units(this.department.id())).isEmpty();
+	}
+
 	private ResultActions postDepartment(String code, String name) throws Exception {
 		return this.mvc.perform(departmentForm(post("/admin/departments"), code, name, 0));
 	}
@@ -152,13 +188,16 @@ class OrganisationFormTests {
 	}
 
 	private ResultActions postUnit(String name, String leaderName, String leaderEmail) throws Exception {
-		return this.mvc.perform(post("/admin/units").with(UserMother.as(Role.ADMIN))
+		return this.mvc.perform(unitForm(name, leaderName, leaderEmail).param("version", "0"));
+	}
+
+	private MockHttpServletRequestBuilder unitForm(String name, String leaderName, String leaderEmail) {
+		return post("/admin/units").with(UserMother.as(Role.ADMIN))
 			.with(csrf())
 			.param("departmentId", Long.toString(this.department.id()))
 			.param("name", name)
 			.param("leaderName", leaderName)
-			.param("leaderEmail", leaderEmail)
-			.param("version", "0"));
+			.param("leaderEmail", leaderEmail);
 	}
 
 }

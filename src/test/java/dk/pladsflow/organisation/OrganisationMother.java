@@ -1,6 +1,7 @@
 package dk.pladsflow.organisation;
 
 import dk.pladsflow.test.Unique;
+import dk.pladsflow.user.UserMother;
 
 /**
  * Departments and units for tests, with unique codes and names.
@@ -17,7 +18,8 @@ public final class OrganisationMother {
 	 */
 	public static DepartmentSummary department(OrganisationService organisation) {
 		String code = Unique.code();
-		long id = organisation.createDepartment(new DepartmentData(code, "Forvaltning " + code, false, null));
+		long id = organisation.createDepartment(UserMother.ADMIN,
+				new DepartmentData(code, "Forvaltning " + code, false, null));
 		return organisation.department(id);
 	}
 
@@ -28,7 +30,7 @@ public final class OrganisationMother {
 	 * @return the unit
 	 */
 	public static UnitSummary unit(OrganisationService organisation, long departmentId) {
-		long id = organisation.createUnit(departmentId,
+		long id = organisation.createUnit(UserMother.ADMIN, departmentId,
 				new UnitData(Unique.name("Enhed"), "Leder", "leder@kk.example"));
 		return organisation.unit(id);
 	}

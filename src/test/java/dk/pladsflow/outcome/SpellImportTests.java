@@ -2,6 +2,7 @@ package dk.pladsflow.outcome;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dk.pladsflow.citizen.Benefit;
@@ -24,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -200,6 +202,21 @@ class SpellImportTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ukendt status: &quot;PAUSE&quot;")));
 		assertThat(spells(a)).isEmpty();
+	}
+
+	/**
+	 * Issue 11: the placements page offers the import to administrators by asking the
+	 * permissions, not a role name; a consultant, who may not import, is not offered it.
+	 */
+	@Test
+	void thePlacementsPageOffersTheImportToAdministratorsOnly() throws Exception {
+		this.mvc.perform(get("/placements").with(user(OutcomeFixtures.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/outcomes/import\"")));
+		CurrentUser consultant = CurrentUser.of(-3, "test-konsulent", Set.of(Role.CONSULTANT), null, Set.of());
+		this.mvc.perform(get("/placements").with(user(consultant)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("href=\"/outcomes/import\""))));
 	}
 
 }

@@ -11,6 +11,7 @@ import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserData;
 import dk.pladsflow.user.UserService;
+import dk.pladsflow.user.UserMother;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.CronTrigger;
@@ -71,7 +72,7 @@ class ScheduledJobsTests {
 	@BeforeEach
 	void admin() {
 		String username = Unique.name("admin");
-		long id = this.users.create(username, "rigtig-kode-1",
+		long id = this.users.create(UserMother.ADMIN, username, "rigtig-kode-1",
 				new UserData(username, null, Set.of(Role.ADMIN), null, Set.of()));
 		this.admin = CurrentUser.of(id, username, Set.of(Role.ADMIN), null, Set.of());
 	}

@@ -40,10 +40,17 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.mock.web.MockServletContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static dk.pladsflow.security.EndpointAccessTests.Outcome.DENY;
@@ -169,7 +176,7 @@ class EndpointAccessTests {
 		get("/outcomes/import").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
 		post("/outcomes/import").upload("x").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
 		get("/admin/login-throttles").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
-		post("/admin/login-throttles/clear").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
+		post("/admin/login-throttles/clear").param("scope", "PAIR").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
 		// --- administration
 		get("/admin/departments").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
 		get("/admin/departments/new").expect(LOGIN, OK, DENY, DENY, DENY, DENY),
@@ -208,6 +215,9 @@ class EndpointAccessTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	WebApplicationContext context;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -266,6 +276,66 @@ class EndpointAccessTests {
 			}
 		}
 		assertThat(problems).as(String.join("\n", problems)).isEmpty();
+	}
+
+	/**
+	 * Issue 11, item 4: the administration and the API decide in their facades, not only
+	 * by the URL rules ({@code /admin/**}, {@code /api/**}). Every such endpoint of the
+	 * table is called with the URL rules gone (the real controllers and facades behind a
+	 * MockMvc without Spring Security's filter chain; only its translation of an access
+	 * denial into 403), as every role: each role the table denies is refused with 403 by
+	 * the facade the controller calls, each role it lets through still gets through (so
+	 * it is the facades that refuse, not the set-up), and nothing is saved. The demo
+	 * clock does not exist outside the demo (404 for everyone); {@code DemoClockTests}
+	 * asks its facade in the demo.
+	 */
+	@Test
+	void theFacadesDecideTheAdministrationAndTheApiWithoutTheUrlRules() throws Exception {
+		World world = world();
+		MockMvc fenceless = MockMvcBuilders.webAppContextSetup(this.context)
+			.addFilters(new ExceptionTranslationFilter(new Http403ForbiddenEntryPoint()))
+			.build();
+		String before = fingerprint();
+		List<Row> fenced = TABLE.stream()
+			.filter((r) -> r.path().startsWith("/admin/") || r.path().startsWith("/api/"))
+			.toList();
+		assertThat(fenced).hasSizeGreaterThan(35);
+		List<String> problems = new ArrayList<>();
+		for (Row row : fenced) {
+			for (Caller caller : Caller.values()) {
+				if (caller == Caller.ANONYMOUS) {
+					continue;
+				}
+				int status = callWithoutUrlRules(fenceless, row, world.user(caller), world);
+				boolean expected;
+				if (row.path().startsWith("/admin/clock")) {
+					expected = status == 404;
+				}
+				else if (row.expected().get(caller) == DENY) {
+					expected = status == 403;
+				}
+				else {
+					expected = status != 403 && status < 500;
+				}
+				if (!expected) {
+					problems.add(row.endpoint() + " as " + caller + " without the URL rules: " + status
+							+ " (the table: " + row.expected().get(caller) + ")");
+				}
+			}
+		}
+		assertThat(problems).as(String.join("\n", problems)).isEmpty();
+		assertThat(fingerprint()).as("rows and versions of the stored data").isEqualTo(before);
+	}
+
+	private static int callWithoutUrlRules(MockMvc mvc, Row row, CurrentUser user, World world) throws Exception {
+		SecurityContextHolder.setContext(new SecurityContextImpl(
+				UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+		try {
+			return mvc.perform(row.request(world)).andReturn().getResponse().getStatus();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	/**
@@ -364,7 +434,8 @@ class EndpointAccessTests {
 	private World world() {
 		long buf = this.organisation.departmentByCode("BUF").orElseThrow().id();
 		long sof = this.organisation.departmentByCode("SOF").orElseThrow().id();
-		long sofUnit = this.organisation.createUnit(sof, new UnitData(Unique.name("Enhed"), null, null, 40));
+		long sofUnit = this.organisation.createUnit(UserMother.ADMIN, sof,
+				new UnitData(Unique.name("Enhed"), null, null, 40));
 		CurrentUser sofEmployer = UserMother.create(this.users, sof, Role.EMPLOYER);
 		CurrentUser consultant = UserMother.create(this.users, null, Role.CONSULTANT);
 		long slot = this.slots.open(sofEmployer, new SlotDetails(sofUnit, "Pædagogmedhjælper", null,

@@ -89,7 +89,8 @@ class ListedBadInputTests {
 	@BeforeEach
 	void createData() {
 		this.buf = this.organisation.departmentByCode("BUF").orElseThrow().id();
-		this.unit = this.organisation.createUnit(this.buf, new UnitData(Unique.name("Enhed"), null, null, 40));
+		this.unit = this.organisation.createUnit(UserMother.ADMIN, this.buf,
+				new UnitData(Unique.name("Enhed"), null, null, 40));
 		this.admin = UserMother.create(this.users, null, Role.ADMIN);
 		this.consultant = UserMother.create(this.users, null, Role.CONSULTANT);
 		this.manager = UserMother.create(this.users, null, Role.MANAGER);

@@ -10,6 +10,7 @@ import dk.pladsflow.placement.PlacementService;
 import dk.pladsflow.placement.Scheme;
 import dk.pladsflow.shared.ClockConfiguration;
 import dk.pladsflow.test.IntegrationTest;
+import dk.pladsflow.user.UserMother;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +66,7 @@ class DoubleHireTests extends SlotTestSupport {
 	@Test
 	void inOneCvModeConfirmingTheHireOfACitizenPlacedMeanwhileIsRefused() {
 		long suf = this.organisation.departmentByCode("SUF").orElseThrow().id();
-		long unit = this.organisation.createUnit(suf,
+		long unit = this.organisation.createUnit(UserMother.ADMIN, suf,
 				new dk.pladsflow.organisation.UnitData("Enhed D " + this.world.tag, null, null, 40));
 		dk.pladsflow.user.CurrentUser employer = this.world.user("ag-suf", dk.pladsflow.user.Role.EMPLOYER, suf,
 				java.util.Set.of());

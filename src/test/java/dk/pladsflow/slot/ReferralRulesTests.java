@@ -17,6 +17,7 @@ import dk.pladsflow.placement.PlacementService;
 import dk.pladsflow.placement.Scheme;
 import dk.pladsflow.shared.ClockConfiguration;
 import dk.pladsflow.test.IntegrationTest;
+import dk.pladsflow.user.UserMother;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,7 +126,7 @@ class ReferralRulesTests extends SlotTestSupport {
 
 	@Test
 	void theRatioCountsTheUnitsPlacementsAndPhaseThreeAgreementsOnTheAgreedStartDate() {
-		long small = this.organisation.createUnit(this.world.buf,
+		long small = this.organisation.createUnit(UserMother.ADMIN, this.world.buf,
 				new UnitData("Lille enhed " + this.world.tag, null, null, 7));
 		LocalDate today = LocalDate.now(ClockConfiguration.ZONE);
 		LocalDate busyFrom = today.plusDays(30);

@@ -15,6 +15,7 @@ import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserData;
 import dk.pladsflow.user.UserService;
+import dk.pladsflow.user.UserMother;
 
 /**
  * A small organisation for slot tests, stored through the facades: a unit in BUF and one
@@ -55,9 +56,12 @@ final class SlotWorld {
 		this.citizens = citizens;
 		this.buf = organisation.departmentByCode("BUF").orElseThrow().id();
 		this.sof = organisation.departmentByCode("SOF").orElseThrow().id();
-		this.bufUnit = organisation.createUnit(this.buf, new UnitData("Enhed A " + this.tag, null, null, 40));
-		this.bufOtherUnit = organisation.createUnit(this.buf, new UnitData("Enhed B " + this.tag, null, null, 40));
-		this.sofUnit = organisation.createUnit(this.sof, new UnitData("Enhed C " + this.tag, null, null, 40));
+		this.bufUnit = organisation.createUnit(UserMother.ADMIN, this.buf,
+				new UnitData("Enhed A " + this.tag, null, null, 40));
+		this.bufOtherUnit = organisation.createUnit(UserMother.ADMIN, this.buf,
+				new UnitData("Enhed B " + this.tag, null, null, 40));
+		this.sofUnit = organisation.createUnit(UserMother.ADMIN, this.sof,
+				new UnitData("Enhed C " + this.tag, null, null, 40));
 		this.bufEmployer = user("ag-buf", Role.EMPLOYER, this.buf, Set.of());
 		this.sofEmployer = user("ag-sof", Role.EMPLOYER, this.sof, Set.of());
 		this.consultant = user("kons", Role.CONSULTANT, null, Set.of());
@@ -66,7 +70,7 @@ final class SlotWorld {
 
 	CurrentUser user(String name, Role role, Long department, Set<Long> units) {
 		String username = name + "-" + this.tag;
-		long id = this.users.create(username, "rigtig-kode-1",
+		long id = this.users.create(UserMother.ADMIN, username, "rigtig-kode-1",
 				new UserData(username, null, Set.of(role), department, units));
 		return CurrentUser.of(id, username, Set.of(role), department, units);
 	}

@@ -2,6 +2,7 @@ package dk.pladsflow.status;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.Arrays;
 
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.placement.PlacementFilter;
@@ -48,6 +49,55 @@ class ImportContractTests {
 		MockHttpServletRequestBuilder request = post(path).with(httpBasic(username, StatusFixtures.PASSWORD))
 			.contentType("text/csv");
 		return (content instanceof byte[] bytes) ? request.content(bytes) : request.content((String) content);
+	}
+
+	/**
+	 * Issue 11: {@code pladsflow.import.max-body-size} (20 MB). A body whose
+	 * Content-Length is one byte over is refused with 413 and the message in the API's
+	 * error form, unread, and nothing is imported; a body of exactly the limit is
+	 * imported. (A body without a length is counted as it is read:
+	 * {@code ImportBodyLimitOnServerTests}.)
+	 */
+	@Test
+	void aBodyOneByteOverTheLimitIsRefusedUnreadAndOneAtTheLimitIsImported() throws Exception {
+		DepartmentSummary department = this.fixtures.department();
+		String admin = this.fixtures.user(Role.ADMIN, null);
+		int limit = 20 * 1024 * 1024;
+
+		this.mvc.perform(csv("/api/import/targets", admin, targetsFile(department.code(), limit + 1)))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].line").value(1))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("Filen er for stor: en import må højst fylde 20 MB. Del den op i mindre filer, og prøv igen."));
+		assertThat(this.status.department(StatusFixtures.ADMIN, YearMonth.of(2023, 6), department.code())
+			.figures()
+			.flexJob()
+			.target()).as("nothing imported").isNull();
+
+		this.mvc.perform(csv("/api/import/targets", admin, targetsFile(department.code(), limit)))
+			.andExpect(status().isOk())
+			.andExpect(content().json("{\"imported\":1}", true));
+		assertThat(this.status.department(StatusFixtures.ADMIN, YearMonth.of(2023, 6), department.code())
+			.figures()
+			.flexJob()
+			.target()).isEqualTo(4);
+	}
+
+	/**
+	 * A targets file with one row for the department, padded with empty lines (which the
+	 * import skips) to exactly the given size.
+	 * @param code the department's code
+	 * @param size the size in bytes
+	 * @return the file
+	 */
+	static byte[] targetsFile(String code, int size) {
+		byte[] head = ("department;year;combined_target;flexjob_target\n" + code + ";2023;;4\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] file = new byte[size];
+		Arrays.fill(file, (byte) '\n');
+		System.arraycopy(head, 0, file, 0, head.length);
+		return file;
 	}
 
 	@Test

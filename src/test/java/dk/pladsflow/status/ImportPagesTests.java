@@ -18,6 +18,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static dk.pladsflow.test.Pages.fieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -130,6 +131,33 @@ class ImportPagesTests {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("allerede registreret")));
+	}
+
+	/**
+	 * Issue 11: an impossible date (and one that is no date) gives the placement form
+	 * back with the dates as typed and the Danish message by each, not the 400 page, and
+	 * nothing is registered.
+	 */
+	@Test
+	void anImpossibleDateGivesThePlacementFormBackWithTheInputKept() throws Exception {
+		DepartmentSummary department = this.fixtures.department();
+		this.mvc
+			.perform(post("/placements").param("departmentId", String.valueOf(department.id()))
+				.param("scheme", "UTILITY_WORK")
+				.param("startDate", "31-02-2024")
+				.param("endDate", "snart")
+				.param("citizenRef", "DATO-1")
+				.with(user(CONSULTANT))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(fieldError("startDate", "Skriv en dato som dd-mm-åååå.")))
+			.andExpect(content().string(fieldError("endDate", "Skriv en dato som dd-mm-åååå.")))
+			.andExpect(content().string(containsString("value=\"31-02-2024\"")))
+			.andExpect(content().string(containsString("value=\"snart\"")))
+			.andExpect(content().string(containsString("value=\"DATO-1\"")));
+		assertThat(this.placements
+			.list(StatusFixtures.ADMIN, new PlacementFilter(department.id(), null, null, null), Pageable.unpaged())
+			.getContent()).isEmpty();
 	}
 
 	@Test

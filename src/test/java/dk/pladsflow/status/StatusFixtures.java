@@ -14,6 +14,7 @@ import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserData;
 import dk.pladsflow.user.UserService;
+import dk.pladsflow.user.UserMother;
 
 import org.springframework.stereotype.Component;
 
@@ -54,7 +55,8 @@ class StatusFixtures {
 	 */
 	String user(Role role, Long departmentId) {
 		String username = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8);
-		this.users.create(username, PASSWORD, new UserData(username, null, Set.of(role), departmentId, Set.of()));
+		this.users.create(UserMother.ADMIN, username, PASSWORD,
+				new UserData(username, null, Set.of(role), departmentId, Set.of()));
 		return username;
 	}
 
@@ -64,12 +66,13 @@ class StatusFixtures {
 	 */
 	DepartmentSummary department() {
 		String code = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-		long id = this.organisation.createDepartment(new DepartmentData(code, "Testforvaltning " + code, false, null));
+		long id = this.organisation.createDepartment(UserMother.ADMIN,
+				new DepartmentData(code, "Testforvaltning " + code, false, null));
 		return this.organisation.department(id);
 	}
 
 	long unit(DepartmentSummary department, String name) {
-		return this.organisation.createUnit(department.id(), new UnitData(name, null, null));
+		return this.organisation.createUnit(UserMother.ADMIN, department.id(), new UnitData(name, null, null));
 	}
 
 	static CurrentUser departmentManager(DepartmentSummary department) {

@@ -68,7 +68,8 @@ class AuthenticationOnServerTests {
 		CurrentUser employer = user(this.buf, Role.EMPLOYER);
 		LoopbackBrowser browser = loggedIn(employer);
 		assertThat(browser.get("/inbox").status()).isEqualTo(200);
-		this.users.setActive(employer.id(), this.users.user(employer.id()).version(), false);
+		this.users.setActive(UserMother.ADMIN, employer.id(),
+				this.users.user(UserMother.ADMIN, employer.id()).version(), false);
 		assertSentToLoginPageWithMessage(browser, "/inbox");
 		assertThat(browser.logIn(employer.getUsername(), UserMother.PASSWORD).location()).startsWith("/login?error");
 	}
@@ -78,8 +79,8 @@ class AuthenticationOnServerTests {
 		CurrentUser employer = user(this.buf, Role.EMPLOYER);
 		LoopbackBrowser browser = loggedIn(employer);
 		assertThat(browser.get("/slots").status()).isEqualTo(200);
-		UserSummary stored = this.users.user(employer.id());
-		this.users.update(employer.id(), stored.version(),
+		UserSummary stored = this.users.user(UserMother.ADMIN, employer.id());
+		this.users.update(UserMother.ADMIN, employer.id(), stored.version(),
 				new UserData(stored.displayName(), stored.email(), stored.roles(), this.sof, Set.of()));
 		assertSentToLoginPageWithMessage(browser, "/slots");
 		assertThat(browser.logIn(employer.getUsername(), UserMother.PASSWORD).location())
@@ -92,12 +93,12 @@ class AuthenticationOnServerTests {
 	void aChangedRoleEndsTheSessionButANewDisplayNameDoesNot() {
 		CurrentUser manager = user(null, Role.MANAGER);
 		LoopbackBrowser browser = loggedIn(manager);
-		UserSummary stored = this.users.user(manager.id());
-		this.users.update(manager.id(), stored.version(),
+		UserSummary stored = this.users.user(UserMother.ADMIN, manager.id());
+		this.users.update(UserMother.ADMIN, manager.id(), stored.version(),
 				new UserData("Nyt navn", stored.email(), stored.roles(), null, Set.of()));
 		assertThat(browser.get("/").status()).as("a new name is no change of rights").isEqualTo(200);
-		stored = this.users.user(manager.id());
-		this.users.update(manager.id(), stored.version(),
+		stored = this.users.user(UserMother.ADMIN, manager.id());
+		this.users.update(UserMother.ADMIN, manager.id(), stored.version(),
 				new UserData("Nyt navn", stored.email(), Set.of(Role.CONSULTANT), null, Set.of()));
 		assertSentToLoginPageWithMessage(browser, "/");
 	}
@@ -118,7 +119,7 @@ class AuthenticationOnServerTests {
 	void anAdministratorsPasswordResetEndsEverySessionOfTheUser() {
 		CurrentUser consultant = user(null, Role.CONSULTANT);
 		LoopbackBrowser browser = loggedIn(consultant);
-		this.users.resetPassword(consultant.id(), "nulstillet af administratoren");
+		this.users.resetPassword(UserMother.ADMIN, consultant.id(), "nulstillet af administratoren");
 		assertSentToLoginPageWithMessage(browser, "/");
 	}
 
@@ -138,7 +139,8 @@ class AuthenticationOnServerTests {
 	void unknownUsersTakeAsLongAsKnownOnesWithAWrongPasswordOnHttpBasic() {
 		CurrentUser known = user(null, Role.MANAGER);
 		CurrentUser inactive = user(null, Role.MANAGER);
-		this.users.setActive(inactive.id(), this.users.user(inactive.id()).version(), false);
+		this.users.setActive(UserMother.ADMIN, inactive.id(),
+				this.users.user(UserMother.ADMIN, inactive.id()).version(), false);
 		LoopbackBrowser script = new LoopbackBrowser("127.0.0.1", this.port);
 		// the call that made unknown users fast before: the dummy check's own password
 		assertThat(script.basic("/api/status/2026/1", "findes-ikke", "userNotFoundPassword").status()).isEqualTo(401);
@@ -230,7 +232,7 @@ class AuthenticationOnServerTests {
 	void everyCharacterOfALongPasswordCountsAndTooLongIsAMessageNotAnError() {
 		CurrentUser consultant = user(null, Role.MANAGER);
 		String eighty = "ø".repeat(40) + "a sentence of forty characters, exactly.";
-		this.users.resetPassword(consultant.id(), eighty);
+		this.users.resetPassword(UserMother.ADMIN, consultant.id(), eighty);
 		LoopbackBrowser script = new LoopbackBrowser("127.0.0.1", this.port);
 		assertThat(script.basic("/api/status/2026/1", consultant.getUsername(), eighty.substring(0, 79) + "!").status())
 			.as("differs after 120 bytes")

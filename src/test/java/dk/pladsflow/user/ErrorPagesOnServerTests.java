@@ -89,7 +89,8 @@ class ErrorPagesOnServerTests {
 
 	@Test
 	void aSlotOfAnotherDepartmentShowsTheDanishForbiddenPage() throws Exception {
-		long unit = this.organisation.createUnit(this.departmentId, new UnitData(Unique.name("Enhed"), null, null, 40));
+		long unit = this.organisation.createUnit(UserMother.ADMIN, this.departmentId,
+				new UnitData(Unique.name("Enhed"), null, null, 40));
 		// the slot's employer stays: the slot's history names them
 		CurrentUser employer = UserMother.create(this.users, this.departmentId, Role.EMPLOYER);
 		long slot = this.slots.open(employer, new SlotDetails(unit, "Pædagogmedhjælper", null, Scheme.WAGE_SUBSIDY,

@@ -110,7 +110,8 @@ class LoginTests {
 
 	@Test
 	void deactivatedUserCannotLogIn() throws Exception {
-		this.users.setActive(this.user.id(), this.users.user(this.user.id()).version(), false);
+		this.users.setActive(UserMother.ADMIN, this.user.id(),
+				this.users.user(UserMother.ADMIN, this.user.id()).version(), false);
 		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(unauthenticated());
 	}
 
@@ -141,7 +142,7 @@ class LoginTests {
 		failLogins(6);
 		loginAs(this.user.getUsername(), UserMother.PASSWORD).andExpect(redirectedUrl("/login?error"))
 			.andExpect(unauthenticated());
-		assertThat(this.users.user(this.user.id()).locked()).isTrue();
+		assertThat(this.users.user(UserMother.ADMIN, this.user.id()).locked()).isTrue();
 		this.mvc.perform(loginRequest(this.user.getUsername(), UserMother.PASSWORD, "10.1.2.3"))
 			.andExpect(redirectedUrl("/"));
 	}

@@ -44,7 +44,7 @@ class SessionStoreTests {
 	@Test
 	void aLoginIsKeptInTheDatabaseAndServesTheNextRequestFromThere() throws Exception {
 		String username = "session-" + UUID.randomUUID().toString().substring(0, 8);
-		this.users.create(username, "rigtig-kode-1",
+		this.users.create(UserMother.ADMIN, username, "rigtig-kode-1",
 				new UserData("Sesse", null, Set.of(Role.CONSULTANT), null, Set.of()));
 		MvcResult login = this.mvc.perform(formLogin().user(username).password("rigtig-kode-1"))
 			.andExpect(status().is3xxRedirection())

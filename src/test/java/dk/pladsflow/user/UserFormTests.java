@@ -77,7 +77,8 @@ class UserFormTests {
 			.perform(newUser(existing.getUsername().toUpperCase(java.util.Locale.ROOT)).param("roles", "CONSULTANT"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(fieldError("username", "Brugernavnet er allerede i brug.")));
-		assertThat(this.users.search(existing.getUsername(), null, Pageable.unpaged()).getTotalElements()).isEqualTo(1);
+		assertThat(this.users.search(UserMother.ADMIN, existing.getUsername(), null, Pageable.unpaged())
+			.getTotalElements()).isEqualTo(1);
 	}
 
 	@Test
@@ -122,7 +123,7 @@ class UserFormTests {
 	@Test
 	void userChangedBySomeoneElseShowsTheConflictPage() throws Exception {
 		CurrentUser existing = UserMother.create(this.users, null, Role.CONSULTANT);
-		long version = this.users.user(existing.id()).version();
+		long version = this.users.user(UserMother.ADMIN, existing.id()).version();
 		this.mvc
 			.perform(post("/admin/users/{id}", existing.id()).with(UserMother.as(Role.ADMIN))
 				.with(csrf())
@@ -131,7 +132,7 @@ class UserFormTests {
 				.param("version", Long.toString(version + 1)))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(heading("Ændret af en anden")));
-		assertThat(this.users.user(existing.id()).displayName()).isNotEqualTo("Forældet navn");
+		assertThat(this.users.user(UserMother.ADMIN, existing.id()).displayName()).isNotEqualTo("Forældet navn");
 	}
 
 	@Test
@@ -163,7 +164,7 @@ class UserFormTests {
 	}
 
 	private boolean stored(String username) {
-		return this.users.search(username, null, Pageable.unpaged())
+		return this.users.search(UserMother.ADMIN, username, null, Pageable.unpaged())
 			.stream()
 			.anyMatch((u) -> u.username().equals(username));
 	}

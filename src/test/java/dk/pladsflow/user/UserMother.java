@@ -19,6 +19,12 @@ public final class UserMother {
 	/** The password of every account created here. */
 	public static final String PASSWORD = "rigtig-kode-1";
 
+	/**
+	 * An administrator who is not stored, for fixtures that set up departments, units and
+	 * users through the facades (which ask who changes them).
+	 */
+	public static final CurrentUser ADMIN = CurrentUser.of(0, "test-admin", Set.of(Role.ADMIN), null, Set.of());
+
 	private UserMother() {
 	}
 
@@ -32,7 +38,7 @@ public final class UserMother {
 	public static CurrentUser create(UserService users, Long departmentId, Role... roles) {
 		String username = Unique.name("bruger");
 		Set<Role> roleSet = EnumSet.of(roles[0], roles);
-		long id = users.create(username, PASSWORD,
+		long id = users.create(ADMIN, username, PASSWORD,
 				new UserData(displayNameOf(username), username + "@kk.example", roleSet, departmentId, Set.of()));
 		return CurrentUser.of(id, username, roleSet, departmentId, Set.of());
 	}

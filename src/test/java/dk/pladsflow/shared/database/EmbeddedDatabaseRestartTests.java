@@ -6,6 +6,7 @@ import dk.pladsflow.organisation.DepartmentData;
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.organisation.OrganisationService;
 import dk.pladsflow.test.StandaloneApplication;
+import dk.pladsflow.user.UserMother;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,7 @@ class EmbeddedDatabaseRestartTests {
 			assertThat(app.getBeanProvider(EmbeddedDatabase.class).getIfAvailable()).isNotNull();
 			OrganisationService organisation = app.getBean(OrganisationService.class);
 			DepartmentSummary buf = organisation.departmentByCode("BUF").orElseThrow();
-			organisation.updateDepartment(buf.id(), buf.version(), new DepartmentData(buf.code(),
+			organisation.updateDepartment(UserMother.ADMIN, buf.id(), buf.version(), new DepartmentData(buf.code(),
 					"Børne- og Ungdomsforvaltningen (omdøbt)", buf.oneCvMode(), buf.contactConsultantId()));
 			before = app.getBean(JdbcTemplate.class).queryForObject(USERS_AND_UNITS, String.class);
 		}
