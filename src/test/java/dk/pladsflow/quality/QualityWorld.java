@@ -26,6 +26,7 @@ import dk.pladsflow.test.MutableClock;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
 import dk.pladsflow.user.UserData;
+import dk.pladsflow.user.UserMother;
 import dk.pladsflow.user.UserService;
 
 /**
@@ -63,9 +64,10 @@ final class QualityWorld {
 		this.citizens = citizens;
 		this.clock = clock;
 		String code = "Q" + this.tag.toUpperCase(Locale.ROOT);
-		long id = organisation.createDepartment(new DepartmentData(code, "Kvalitetsforvaltning " + code, false, null));
+		long id = organisation.createDepartment(UserMother.ADMIN,
+				new DepartmentData(code, "Kvalitetsforvaltning " + code, false, null));
 		this.department = organisation.department(id);
-		this.unit = organisation.createUnit(id, new UnitData("Enhed " + this.tag, null, null, 40));
+		this.unit = organisation.createUnit(UserMother.ADMIN, id, new UnitData("Enhed " + this.tag, null, null, 40));
 		this.employer = user(users, "ag", Role.EMPLOYER, id);
 		this.consultant = user(users, "kons", Role.CONSULTANT, null);
 		this.departmentManager = user(users, "leder", Role.MANAGER, id);
@@ -74,7 +76,8 @@ final class QualityWorld {
 
 	private CurrentUser user(UserService users, String name, Role role, Long department) {
 		String username = name + "-" + this.tag;
-		long id = users.create(username, PASSWORD, new UserData(username, null, Set.of(role), department, Set.of()));
+		long id = users.create(UserMother.ADMIN, username, PASSWORD,
+				new UserData(username, null, Set.of(role), department, Set.of()));
 		return CurrentUser.of(id, username, Set.of(role), department, Set.of());
 	}
 
