@@ -1,6 +1,7 @@
 package dk.pladsflow.status;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
@@ -90,8 +91,9 @@ class TargetAdminController {
 			@RequestParam(defaultValue = "") String combinedTarget,
 			@RequestParam(defaultValue = "") String flexJobTarget, RedirectAttributes redirect) {
 		Years.year(year);
-		save(user, combinedTarget, flexJobTarget, redirect, (entered) -> this.targets.setTargets(user, departmentId,
-				unitId, year, version, entered.combined(), entered.flexJob()));
+		save(user, (unitId != null) ? "target-" + unitId : "target-department", combinedTarget, flexJobTarget, redirect,
+				(entered) -> this.targets.setTargets(user, departmentId, unitId, year, version, entered.combined(),
+						entered.flexJob()));
 		return "redirect:/admin/targets/" + year + "/" + departmentId;
 	}
 
@@ -100,21 +102,24 @@ class TargetAdminController {
 			@RequestParam(defaultValue = "0") long version, @RequestParam(defaultValue = "") String combinedTarget,
 			@RequestParam(defaultValue = "") String flexJobTarget, RedirectAttributes redirect) {
 		Years.year(year);
-		save(user, combinedTarget, flexJobTarget, redirect, (entered) -> this.targets.setMunicipalityTargets(user, year,
-				version, entered.combined(), entered.flexJob()));
+		save(user, "municipality", combinedTarget, flexJobTarget, redirect, (entered) -> this.targets
+			.setMunicipalityTargets(user, year, version, entered.combined(), entered.flexJob()));
 		return "redirect:/admin/targets?year=" + year;
 	}
 
 	/**
-	 * Saves the targets as typed, if they are valid, and says which it was.
+	 * Saves the targets as typed, if they are valid, and says which it was: refused input
+	 * comes back in its row, with a message by each field that could not be read.
 	 */
-	private void save(CurrentUser user, String combinedTarget, String flexJobTarget, RedirectAttributes redirect,
-			Consumer<Entered> save) {
+	private void save(CurrentUser user, String form, String combinedTarget, String flexJobTarget,
+			RedirectAttributes redirect, Consumer<Entered> save) {
 		// refused input never reaches the facade's setter: ask it first
 		this.targets.checkAdminister(user);
 		Entered entered = Entered.of(combinedTarget, flexJobTarget);
 		if (entered == null) {
 			redirect.addFlashAttribute("flashError", "target.invalid");
+			redirect.addFlashAttribute("rejected", new Rejected(form, combinedTarget, flexJobTarget,
+					!Entered.validCombined(combinedTarget), !Entered.validFlexJob(flexJobTarget)));
 		}
 		else {
 			save.accept(entered);
@@ -160,13 +165,35 @@ class TargetAdminController {
 		 * @return the targets, or null where either is not a valid target
 		 */
 		static Entered of(String combinedText, String flexJobText) {
-			BigDecimal combined = CsvValues.decimal(combinedText.trim()).orElse(null);
-			Integer flexJob = TargetService.wholeNumber(flexJobText.trim());
-			boolean validCombined = combinedText.isBlank() || TargetService.isValidCombined(combined);
-			boolean validFlexJob = flexJobText.isBlank() || flexJob != null;
-			return (validCombined && validFlexJob) ? new Entered(combined, flexJob) : null;
+			return (validCombined(combinedText) && validFlexJob(flexJobText))
+					? new Entered(CsvValues.decimal(combinedText.trim()).orElse(null),
+							TargetService.wholeNumber(flexJobText.trim()))
+					: null;
 		}
 
+		static boolean validCombined(String text) {
+			return text.isBlank() || TargetService.isValidCombined(CsvValues.decimal(text.trim()).orElse(null));
+		}
+
+		static boolean validFlexJob(String text) {
+			return text.isBlank() || TargetService.wholeNumber(text.trim()) != null;
+		}
+
+	}
+
+	/**
+	 * Targets refused as typed, shown again in the form they came from (a flash
+	 * attribute, so it is stored with the session).
+	 *
+	 * @param form the form: {@code municipality}, {@code target-department} or
+	 * {@code target-}unit id
+	 * @param combined the combined target as typed
+	 * @param flexJob the flex-job target as typed
+	 * @param combinedInvalid whether the combined target could not be read
+	 * @param flexJobInvalid whether the flex-job target could not be read
+	 */
+	record Rejected(String form, String combined, String flexJob, boolean combinedInvalid,
+			boolean flexJobInvalid) implements Serializable {
 	}
 
 	/**

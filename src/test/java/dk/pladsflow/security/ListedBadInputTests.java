@@ -37,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The inputs issue 11 found answered with a 500 page: each is now refused with a 4xx and
@@ -143,6 +144,49 @@ class ListedBadInputTests {
 	void aTooLongFollowUpNoteIsRefusedWithAMessage() throws Exception {
 		assertRefusedWithMessage(post("/follow-ups/{id}/complete", 1).param("version", "0").param("note", LONG_4001),
 				this.consultant, "4000");
+	}
+
+	@Test
+	void anUnreadableTargetComesBackInItsRowWithTheInputKeptAndAMessageByTheField() throws Exception {
+		MvcResult refused = this.mvc
+			.perform(post("/admin/targets/{year}/{department}", 2026, this.buf).param("combinedTarget", "12,5")
+				.param("flexJobTarget", "tolv")
+				.with(as(this.admin))
+				.with(csrf()))
+			.andReturn();
+		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/admin/targets/2026/" + this.buf);
+		// the redirect's next page reads the refused input from the session the flash
+		// lives in
+		String page = this.mvc
+			.perform(
+					get("/admin/targets/{year}/{department}", 2026, this.buf).cookie(refused.getResponse().getCookies())
+						.with(as(this.admin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("value=\"tolv\"", "value=\"12,5\"", "Skriv et helt antal personer")
+			.contains("aria-describedby=\"target-department-flex-error\"")
+			.doesNotContain("target-department-combined-error");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from target_figure where department_id = ? and year = 2026 and flexjob_target is not null and unit_id is null",
+				Integer.class, this.buf))
+			.isZero();
+
+		MvcResult municipality = this.mvc
+			.perform(post("/admin/targets/{year}/municipality", 2026).param("combinedTarget", "mange")
+				.with(as(this.admin))
+				.with(csrf()))
+			.andReturn();
+		String year = this.mvc
+			.perform(get("/admin/targets?year=2026").cookie(municipality.getResponse().getCookies())
+				.with(as(this.admin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(year).contains("value=\"mange\"", "id=\"municipality-combined-error\"",
+				"Skriv et tal med højst to decimaler");
 	}
 
 	@Test
