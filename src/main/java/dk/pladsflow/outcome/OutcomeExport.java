@@ -90,7 +90,7 @@ final class OutcomeExport {
 						List.of(label.apply(block), scheme(row.now(), messages), sector(row.now(), messages)), row));
 			}
 		}
-		widths(figures, 12);
+		Spreadsheet.columns(figures, 45, 12);
 		Sheet trend = workbook.sheet(messages.getMessage("outcome.export.trendSheet"),
 				messages.getMessage("outcome.export.trendTitle", new Object[] { year }));
 		workbook.header(trend.createRow(2),
@@ -110,7 +110,7 @@ final class OutcomeExport {
 				}
 			}
 		}
-		widths(trend, 9);
+		Spreadsheet.columns(trend, 45, 9);
 		return workbook.bytes();
 	}
 
@@ -124,14 +124,6 @@ final class OutcomeExport {
 
 	private static String sector(Outcome o, MessageSourceAccessor messages) {
 		return messages.getMessage("sector." + o.sector());
-	}
-
-	private static void widths(Sheet sheet, int columns) {
-		sheet.setColumnWidth(0, 45 * 256);
-		for (int c = 1; c < columns; c++) {
-			sheet.setColumnWidth(c, 16 * 256);
-		}
-		sheet.createFreezePane(1, 3);
 	}
 
 }

@@ -88,15 +88,14 @@ class StatusController {
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @PathVariable(required = false) String source,
 			@PathVariable int year, @PathVariable int month) {
 		StatusReport report = load(user, source, year, month);
-		return Downloads.attachment(StatusExport.csv(report), StatusExport.CSV_TYPE,
-				StatusExport.fileName(report, "csv"));
+		return Downloads.attachment(StatusExport.csv(report), Downloads.CSV_TYPE, StatusExport.fileName(report, "csv"));
 	}
 
 	@GetMapping({ "/{year}/{month}/xlsx", "/{source:snapshots}/{year}/{month}/xlsx" })
 	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable(required = false) String source, @PathVariable int year, @PathVariable int month) {
 		StatusReport report = load(user, source, year, month);
-		return Downloads.attachment(this.workbooks.get(report, StatusExport::xlsx), StatusExport.XLSX_TYPE,
+		return Downloads.attachment(this.workbooks.get(report, StatusExport::xlsx), Downloads.XLSX_TYPE,
 				StatusExport.fileName(report, "xlsx"));
 	}
 

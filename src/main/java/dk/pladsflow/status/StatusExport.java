@@ -6,7 +6,6 @@ import java.util.function.Function;
 
 import dk.pladsflow.placement.Scheme;
 import dk.pladsflow.shared.export.CsvText;
-import dk.pladsflow.shared.export.Downloads;
 import dk.pladsflow.shared.export.Spreadsheet;
 import dk.pladsflow.status.Figures.SchemeFigures;
 import dk.pladsflow.status.StatusReport.DepartmentReport;
@@ -19,10 +18,6 @@ import org.apache.poi.ss.usermodel.Sheet;
  * the status, the previous year, the forecast and the trend.
  */
 final class StatusExport {
-
-	static final String CSV_TYPE = Downloads.CSV_TYPE;
-
-	static final String XLSX_TYPE = Downloads.XLSX_TYPE;
 
 	private static final List<String> CSV_HEADER = List.of("department", "year", "month", "period_start", "period_end",
 			"wage_subsidy_full_year_persons", "wage_subsidy_placements", "internship_full_year_persons",
@@ -115,11 +110,7 @@ final class StatusExport {
 			row.createCell(0).setCellValue(d.code() + " " + d.name());
 			workbook.cells(row, 1, figureValues(figures.apply(d)));
 		}
-		sheet.setColumnWidth(0, 60 * 256);
-		for (int c = 1; c < SHEET_HEADER.size(); c++) {
-			sheet.setColumnWidth(c, 16 * 256);
-		}
-		sheet.createFreezePane(1, 3);
+		Spreadsheet.columns(sheet, 60, SHEET_HEADER.size());
 	}
 
 	private static void trendSheet(Spreadsheet workbook, StatusReport report) {

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Set;
 
 import dk.pladsflow.organisation.DepartmentSummary;
+import dk.pladsflow.shared.export.Downloads;
 import dk.pladsflow.test.WebIntegrationTest;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
@@ -97,7 +98,7 @@ class StatusPageTests {
 		DepartmentSummary department = workedExample();
 		byte[] xlsx = this.mvc.perform(get("/status/2023/6/xlsx").with(user(StatusFixtures.CENTRAL_MANAGER)))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", StatusExport.XLSX_TYPE))
+			.andExpect(header().string("Content-Type", Downloads.XLSX_TYPE))
 			.andExpect(header().string("Content-Disposition", containsString("status-2023-06.xlsx")))
 			.andReturn()
 			.getResponse()

@@ -95,6 +95,22 @@ public final class Spreadsheet {
 	}
 
 	/**
+	 * A table's columns under its title and header row ({@link #sheet}, {@link #header}
+	 * in the third row): the first, which names the rows, as wide as asked, the others 16
+	 * characters; the first column and the rows above the table stay in view.
+	 * @param sheet the sheet
+	 * @param firstWidth the first column's width in characters
+	 * @param columns how many columns the table has
+	 */
+	public static void columns(Sheet sheet, int firstWidth, int columns) {
+		sheet.setColumnWidth(0, firstWidth * 256);
+		for (int c = 1; c < columns; c++) {
+			sheet.setColumnWidth(c, 16 * 256);
+		}
+		sheet.createFreezePane(1, 3);
+	}
+
+	/**
 	 * The workbook as a file.
 	 * @return the .xlsx file
 	 */
