@@ -34,6 +34,18 @@ public record OutcomePlacement(long id, String departmentCode, Scheme scheme, Se
 		int daysKnown, int daysInWork, Result result, BigDecimal effectPoints) {
 
 	/**
+	 * The same placement with its citizen as the register knows them.
+	 * @param name the citizen's name
+	 * @param maskedCpr the citizen's CPR number masked
+	 * @return the placement
+	 */
+	OutcomePlacement withCitizen(String name, String maskedCpr) {
+		return new OutcomePlacement(this.id, this.departmentCode, this.scheme, this.sector, this.start, this.end,
+				this.caseReference, name, maskedCpr, this.judgedIn, this.monthDays, this.daysKnown, this.daysInWork,
+				this.result, this.effectPoints);
+	}
+
+	/**
 	 * What a placement led to in the third month after its end month.
 	 */
 	public enum Result {

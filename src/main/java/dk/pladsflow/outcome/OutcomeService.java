@@ -352,9 +352,10 @@ public class OutcomeService {
 		if (!Years.isValid(filter.year()) || (month != null && (month < 1 || month > 12))) {
 			throw new NotFoundException("Outcomes", filter.year());
 		}
+		List<DepartmentSummary> departments = this.organisation.allDepartments();
 		Map<Long, String> codes = new HashMap<>();
-		this.organisation.allDepartments().forEach((d) -> codes.put(d.id(), d.code()));
-		Long department = departmentOf(user, filter.department());
+		departments.forEach((d) -> codes.put(d.id(), d.code()));
+		Long department = departmentOf(user, filter.department(), departments);
 		StringBuilder where = new StringBuilder();
 		Map<String, Object> params = new HashMap<>();
 		if (department != null) {
@@ -402,10 +403,7 @@ public class OutcomeService {
 			.summariesByCaseReference(rows.stream().map(OutcomePlacement::caseReference).distinct().toList());
 		List<OutcomePlacement> named = rows.stream().map((r) -> {
 			CitizenSummary citizen = citizens.get(r.caseReference());
-			return (citizen == null) ? r
-					: new OutcomePlacement(r.id(), r.departmentCode(), r.scheme(), r.sector(), r.start(), r.end(),
-							r.caseReference(), citizen.name(), citizen.maskedCpr(), r.judgedIn(), r.monthDays(),
-							r.daysKnown(), r.daysInWork(), r.result(), r.effectPoints());
+			return (citizen == null) ? r : r.withCitizen(citizen.name(), citizen.maskedCpr());
 		}).toList();
 		return new PageImpl<>(named, pageable, total[0]);
 	}
@@ -427,14 +425,14 @@ public class OutcomeService {
 	 * The department a drill-down is narrowed to.
 	 * @param user who asks
 	 * @param code a department's code, or null
+	 * @param departments every department
 	 * @return its id; null for every department
 	 */
-	private Long departmentOf(CurrentUser user, String code) {
+	private static Long departmentOf(CurrentUser user, String code, List<DepartmentSummary> departments) {
 		if (code == null) {
 			return user.seesEveryDepartment() ? null : user.departmentId();
 		}
-		DepartmentSummary department = this.organisation.allDepartments()
-			.stream()
+		DepartmentSummary department = departments.stream()
 			.filter((d) -> d.code().equalsIgnoreCase(code))
 			.findFirst()
 			.orElse(null);
