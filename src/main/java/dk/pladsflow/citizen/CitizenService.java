@@ -97,13 +97,7 @@ public class CitizenService {
 	 * @return those a citizen has
 	 */
 	public Set<String> registeredAmong(Collection<String> caseReferences) {
-		if (caseReferences.isEmpty()) {
-			return Set.of();
-		}
-		return this.citizens.findByCaseReferenceIn(caseReferences)
-			.stream()
-			.map(Citizen::getCaseReference)
-			.collect(Collectors.toSet());
+		return summariesByCaseReference(caseReferences).keySet();
 	}
 
 	/**
