@@ -26,7 +26,19 @@ interface CitizenRepository extends JpaRepository<Citizen, Long> {
 	@Query("select c.id from Citizen c where c.cpr = :cpr")
 	Optional<Long> findIdByCpr(@Param("cpr") String cpr);
 
-	List<Citizen> findByCaseReferenceIn(Collection<String> caseReferences);
+	/**
+	 * The citizens among some case references, however many: one array parameter, where
+	 * an IN list of one parameter each would pass the driver's 65,535 (a spells or
+	 * citizens file may name more citizens).
+	 * @param caseReferences the case references
+	 * @return their citizens
+	 */
+	default List<Citizen> findByCaseReferenceIn(Collection<String> caseReferences) {
+		return findByCaseReferenceAmong(caseReferences.toArray(String[]::new));
+	}
+
+	@Query(value = "select * from citizen where case_reference = any(cast(:refs as varchar[]))", nativeQuery = true)
+	List<Citizen> findByCaseReferenceAmong(@Param("refs") String[] caseReferences);
 
 	List<Citizen> findByCprIn(Collection<String> cprs);
 

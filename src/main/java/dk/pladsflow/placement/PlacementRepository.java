@@ -15,8 +15,19 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
 	boolean existsByDepartmentIdAndSchemeAndCitizenRefAndStartDate(long departmentId, Scheme scheme, String citizenRef,
 			LocalDate startDate);
 
-	@Query("select distinct p.citizenRef from Placement p where p.citizenRef in :citizenRefs")
-	Set<String> citizenRefsIn(@Param("citizenRefs") Collection<String> citizenRefs);
+	/**
+	 * Which of some case references have a placement, however many: one array parameter,
+	 * where an IN list of one parameter each would pass the driver's 65,535.
+	 * @param citizenRefs the case references
+	 * @return those with a placement
+	 */
+	default Set<String> citizenRefsIn(Collection<String> citizenRefs) {
+		return citizenRefsAmong(citizenRefs.toArray(String[]::new));
+	}
+
+	@Query(value = "select distinct citizen_ref from placement where citizen_ref = any(cast(:refs as varchar[]))",
+			nativeQuery = true)
+	Set<String> citizenRefsAmong(@Param("refs") String[] citizenRefs);
 
 	java.util.Optional<Placement> findBySlotIdAndStartDate(Long slotId, LocalDate startDate);
 

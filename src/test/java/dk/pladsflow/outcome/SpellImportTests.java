@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
 import dk.pladsflow.citizen.Benefit;
 import dk.pladsflow.citizen.CitizenData;
@@ -117,6 +118,21 @@ class SpellImportTests {
 				assertThat(e.messageCode()).isEqualTo("outcome.import.status.unknown");
 			}));
 		assertThat(spells(a)).containsExactly("BENEFIT 2023-01-01 -");
+	}
+
+	/**
+	 * The citizens of a file are looked up with one array each, not an IN list of one
+	 * parameter per citizen: PostgreSQL's driver sends at most 65,535 parameters.
+	 */
+	@Test
+	void aFileOfMoreCitizensThanAStatementTakesParametersIsChecked() {
+		String[] lines = IntStream.range(0, 70_000)
+			.mapToObj((i) -> "NOBODY-" + i + ";JOB;2024-01-01;2024-01-31")
+			.toArray(String[]::new);
+
+		assertThatExceptionOfType(ImportRejectedException.class).isThrownBy(() -> this.fixtures.spells(lines))
+			.satisfies((ex) -> assertThat(ex.errors()).hasSize(70_000)
+				.allSatisfy((e) -> assertThat(e.messageCode()).isEqualTo("outcome.import.citizen.unknown")));
 	}
 
 	@Test
