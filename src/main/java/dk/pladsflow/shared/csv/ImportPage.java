@@ -58,8 +58,8 @@ public record ImportPage(String messagePrefix, List<String> required, List<Strin
 	 * @return the view name
 	 */
 	public String render(Model model, List<RowError> rejected) {
-		model.addAttribute("title", this.messagePrefix + ".import.title");
-		model.addAttribute("help", this.messagePrefix + ".import.help");
+		model.addAttribute("titleKey", this.messagePrefix + ".import.title");
+		model.addAttribute("helpKey", this.messagePrefix + ".import.help");
 		model.addAttribute("header", Stream.concat(this.required.stream(), this.optional.stream())
 			.collect(Collectors.joining(String.valueOf(CsvFile.SEPARATOR))));
 		model.addAttribute("action", this.action);
