@@ -118,8 +118,7 @@ class TargetAdminController {
 		Entered entered = Entered.of(combinedTarget, flexJobTarget);
 		if (entered == null) {
 			redirect.addFlashAttribute("flashError", "target.invalid");
-			redirect.addFlashAttribute("rejected", new Rejected(form, combinedTarget, flexJobTarget,
-					!Entered.validCombined(combinedTarget), !Entered.validFlexJob(flexJobTarget)));
+			redirect.addFlashAttribute("rejected", new Rejected(form, combinedTarget, flexJobTarget));
 		}
 		else {
 			save.accept(entered);
@@ -189,11 +188,17 @@ class TargetAdminController {
 	 * {@code target-}unit id
 	 * @param combined the combined target as typed
 	 * @param flexJob the flex-job target as typed
-	 * @param combinedInvalid whether the combined target could not be read
-	 * @param flexJobInvalid whether the flex-job target could not be read
 	 */
-	record Rejected(String form, String combined, String flexJob, boolean combinedInvalid,
-			boolean flexJobInvalid) implements Serializable {
+	record Rejected(String form, String combined, String flexJob) implements Serializable {
+
+		public boolean combinedInvalid() {
+			return !Entered.validCombined(this.combined);
+		}
+
+		public boolean flexJobInvalid() {
+			return !Entered.validFlexJob(this.flexJob);
+		}
+
 	}
 
 	/**

@@ -1,12 +1,14 @@
 package dk.pladsflow.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.placement.PlacementFilter;
 import dk.pladsflow.placement.PlacementService;
+import dk.pladsflow.placement.PlacementSummary;
 import dk.pladsflow.test.WebIntegrationTest;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
@@ -17,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static dk.pladsflow.test.Pages.fieldError;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,35 +103,18 @@ class ImportPagesTests {
 	@Test
 	void aConsultantRegistersAndEndsAPlacementByHand() throws Exception {
 		DepartmentSummary department = this.fixtures.department();
-		this.mvc
-			.perform(post("/placements").param("departmentId", String.valueOf(department.id()))
-				.param("scheme", "UTILITY_WORK")
-				.param("startDate", "01-03-2024")
-				.param("endDate", "")
-				.param("citizenRef", "HAND-1")
-				.with(user(CONSULTANT))
-				.with(csrf()))
+		this.mvc.perform(registration(department, "01-03-2024", "", "HAND-1"))
 			.andExpect(redirectedUrl("/placements?departmentId=" + department.id()));
 		this.mvc.perform(get("/placements").param("q", "hand-1").with(user(CONSULTANT)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("HAND-1"), containsString("01-03-2024"))));
-		long id = this.placements
-			.list(StatusFixtures.ADMIN, new PlacementFilter(department.id(), null, null, null), Pageable.unpaged())
-			.getContent()
-			.get(0)
-			.id();
+		long id = placementsOf(department).get(0).id();
 		this.mvc
 			.perform(
 					post("/placements/{id}/end", id).param("endDate", "31-03-2024").with(user(CONSULTANT)).with(csrf()))
 			.andExpect(redirectedUrl("/placements?departmentId=" + department.id()));
 		assertThat(this.placements.placement(id).endDate()).isEqualTo(java.time.LocalDate.of(2024, 3, 31));
-		this.mvc
-			.perform(post("/placements").param("departmentId", String.valueOf(department.id()))
-				.param("scheme", "UTILITY_WORK")
-				.param("startDate", "01-03-2024")
-				.param("citizenRef", "HAND-1")
-				.with(user(CONSULTANT))
-				.with(csrf()))
+		this.mvc.perform(registration(department, "01-03-2024", null, "HAND-1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("allerede registreret")));
 	}
@@ -141,23 +127,14 @@ class ImportPagesTests {
 	@Test
 	void anImpossibleDateGivesThePlacementFormBackWithTheInputKept() throws Exception {
 		DepartmentSummary department = this.fixtures.department();
-		this.mvc
-			.perform(post("/placements").param("departmentId", String.valueOf(department.id()))
-				.param("scheme", "UTILITY_WORK")
-				.param("startDate", "31-02-2024")
-				.param("endDate", "snart")
-				.param("citizenRef", "DATO-1")
-				.with(user(CONSULTANT))
-				.with(csrf()))
+		this.mvc.perform(registration(department, "31-02-2024", "snart", "DATO-1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(fieldError("startDate", "Skriv en dato som dd-mm-åååå.")))
 			.andExpect(content().string(fieldError("endDate", "Skriv en dato som dd-mm-åååå.")))
 			.andExpect(content().string(containsString("value=\"31-02-2024\"")))
 			.andExpect(content().string(containsString("value=\"snart\"")))
 			.andExpect(content().string(containsString("value=\"DATO-1\"")));
-		assertThat(this.placements
-			.list(StatusFixtures.ADMIN, new PlacementFilter(department.id(), null, null, null), Pageable.unpaged())
-			.getContent()).isEmpty();
+		assertThat(placementsOf(department)).isEmpty();
 	}
 
 	@Test
@@ -198,6 +175,28 @@ class ImportPagesTests {
 			.perform(get("/placements").param("departmentId", String.valueOf(department.id())).with(user(CONSULTANT)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Side 1 af 2"), containsString("page=1"))));
+	}
+
+	/**
+	 * A consultant's hand registration of a utility-work placement in the department.
+	 * @param endDate the end date as typed, or null for a form without the field
+	 */
+	private static MockHttpServletRequestBuilder registration(DepartmentSummary department, String startDate,
+			String endDate, String citizenRef) {
+		MockHttpServletRequestBuilder request = post("/placements")
+			.param("departmentId", String.valueOf(department.id()))
+			.param("scheme", "UTILITY_WORK")
+			.param("startDate", startDate)
+			.param("citizenRef", citizenRef)
+			.with(user(CONSULTANT))
+			.with(csrf());
+		return (endDate != null) ? request.param("endDate", endDate) : request;
+	}
+
+	private List<PlacementSummary> placementsOf(DepartmentSummary department) {
+		return this.placements
+			.list(StatusFixtures.ADMIN, new PlacementFilter(department.id(), null, null, null), Pageable.unpaged())
+			.getContent();
 	}
 
 	private static MockMultipartFile file(String header, String... lines) {
