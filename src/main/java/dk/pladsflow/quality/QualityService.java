@@ -110,23 +110,39 @@ public class QualityService {
 			throw new ForbiddenException("the quality measures are for managers, consultants and administrators");
 		}
 		YearMonth now = YearMonth.now(this.clock.withZone(ClockConfiguration.ZONE));
+		YearMonth first = month.minusMonths(11);
+		YearMonth last = month.isAfter(now) ? now : month;
+		// one statement for all twelve months; a department manager without a department
+		// sees nothing
+		Map<YearMonth, PhaseFigures.MonthRow> rows = (user.seesEveryDepartment() || user.departmentId() != null)
+				? this.phases
+					.trend(first.atDay(1).atStartOfDay(ClockConfiguration.ZONE).toInstant(),
+							last.plusMonths(1).atDay(1).atStartOfDay(ClockConfiguration.ZONE).toInstant(),
+							this.clock.instant(), user.seesEveryDepartment() ? null : user.departmentId())
+					.stream()
+					.collect(Collectors.toMap(PhaseFigures.MonthRow::month, Function.identity()))
+				: Map.of();
 		List<TrendPoint> trend = new ArrayList<>();
-		for (int i = 11; i >= 0; i--) {
-			YearMonth m = month.minusMonths(i);
-			if (!m.isAfter(now)) {
-				trend.add(new TrendPoint(m, visibleTo(user, compute(m, Scope.MONTH)).total()));
-			}
+		for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+			PhaseFigures.MonthRow row = rows.get(m);
+			trend.add((row != null)
+					? new TrendPoint(m, QualityFigures.share(row.week1()), QualityFigures.share(row.week2()),
+							QualityFigures.share(row.week3()), QualityFigures.share(row.filledByWeek3()))
+					: new TrendPoint(m, Share.NONE, Share.NONE, Share.NONE, Share.NONE));
 		}
 		return trend;
 	}
 
 	/**
-	 * One month of the trend.
+	 * One month of the trend: the deadline measures of the month alone.
 	 *
 	 * @param month the month
-	 * @param figures its measures (the month alone)
+	 * @param week1 phase-1 instances sent within their deadline
+	 * @param week2 rounds answered within their deadline
+	 * @param week3 choices completed as agreements within their deadline
+	 * @param filledByWeek3 openings filled within 21 days of T0
 	 */
-	public record TrendPoint(YearMonth month, QualityFigures figures) {
+	public record TrendPoint(YearMonth month, Share week1, Share week2, Share week3, Share filledByWeek3) {
 	}
 
 	/**
