@@ -78,9 +78,7 @@ public class QualityService {
 	 * @throws NotFoundException for a month that has not begun
 	 */
 	public QualityReport report(CurrentUser user, YearMonth month, Scope scope) {
-		if (!user.may().quality()) {
-			throw new ForbiddenException("the quality measures are for managers, consultants and administrators");
-		}
+		checkMayRead(user);
 		return visibleTo(user, compute(month, scope));
 	}
 
@@ -106,9 +104,7 @@ public class QualityService {
 	 * @return the months, oldest first
 	 */
 	public List<TrendPoint> trend(CurrentUser user, YearMonth month) {
-		if (!user.may().quality()) {
-			throw new ForbiddenException("the quality measures are for managers, consultants and administrators");
-		}
+		checkMayRead(user);
 		YearMonth now = YearMonth.now(this.clock.withZone(ClockConfiguration.ZONE));
 		YearMonth first = month.minusMonths(11);
 		YearMonth last = month.isAfter(now) ? now : month;
@@ -164,9 +160,7 @@ public class QualityService {
 	 */
 	public Page<Behind> behind(CurrentUser user, YearMonth month, Scope scope, Measure measure, String departmentCode,
 			Long unitId, boolean missedOnly, Pageable pageable) {
-		if (!user.may().quality()) {
-			throw new ForbiddenException("the quality measures are for managers, consultants and administrators");
-		}
+		checkMayRead(user);
 		Long departmentId = null;
 		if (departmentCode != null && !departmentCode.isBlank()) {
 			// a department manager learns nothing of other codes: any but their own is a
@@ -215,17 +209,14 @@ public class QualityService {
 		return this.settings;
 	}
 
-	static QualityReport visibleTo(CurrentUser user, QualityReport report) {
-		if (user.seesEveryDepartment()) {
-			return report;
+	private static void checkMayRead(CurrentUser user) {
+		if (!user.may().quality()) {
+			throw new ForbiddenException("the quality measures are for managers, consultants and administrators");
 		}
-		List<DepartmentQuality> own = report.departments()
-			.stream()
-			.filter((d) -> user.departmentId() != null && d.id() == user.departmentId())
-			.toList();
-		return new QualityReport(report.year(), report.month(), report.scope(), report.periodStart(),
-				report.periodEnd(), own, own.isEmpty() ? QualityFigures.NONE : own.get(0).figures(),
-				report.municipalityCode(), report.targets());
+	}
+
+	static QualityReport visibleTo(CurrentUser user, QualityReport report) {
+		return user.seesEveryDepartment() ? report : report.restrictedTo(user.departmentId());
 	}
 
 	Period period(YearMonth month, Scope scope) {
