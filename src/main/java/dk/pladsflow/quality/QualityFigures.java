@@ -65,7 +65,7 @@ public record QualityFigures(Share week1, Share week2, Share week3, Share filled
 		return this.openByAge.values().stream().mapToLong(Long::longValue).sum();
 	}
 
-	private static Share share(PhaseFigures.Count count) {
+	static Share share(PhaseFigures.Count count) {
 		return new Share(count.due(), count.met());
 	}
 

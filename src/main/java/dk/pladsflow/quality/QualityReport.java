@@ -44,6 +44,20 @@ public record QualityReport(int year, int month, Scope scope, LocalDate periodSt
 	public record UnitQuality(long id, String name, QualityFigures figures) {
 	}
 
+	/**
+	 * The report as a department manager sees it: their department alone, which is also
+	 * the total (the municipality's figures are not disclosed).
+	 * @param departmentId the department, or null for none
+	 * @return the narrowed report
+	 */
+	QualityReport restrictedTo(Long departmentId) {
+		List<DepartmentQuality> own = this.departments.stream()
+			.filter((d) -> departmentId != null && d.id() == departmentId)
+			.toList();
+		return new QualityReport(this.year, this.month, this.scope, this.periodStart, this.periodEnd, own,
+				own.isEmpty() ? QualityFigures.NONE : own.get(0).figures(), this.municipalityCode, this.targets);
+	}
+
 	/** The period of a report. */
 	public enum Scope {
 

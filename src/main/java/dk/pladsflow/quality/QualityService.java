@@ -78,9 +78,7 @@ public class QualityService {
 	 * @throws NotFoundException for a month that has not begun
 	 */
 	public QualityReport report(CurrentUser user, YearMonth month, Scope scope) {
-		if (!user.may().quality()) {
-			throw new ForbiddenException("the quality measures are for managers, consultants and administrators");
-		}
+		checkMayRead(user);
 		return visibleTo(user, compute(month, scope));
 	}
 
@@ -106,27 +104,41 @@ public class QualityService {
 	 * @return the months, oldest first
 	 */
 	public List<TrendPoint> trend(CurrentUser user, YearMonth month) {
-		if (!user.may().quality()) {
-			throw new ForbiddenException("the quality measures are for managers, consultants and administrators");
-		}
+		checkMayRead(user);
 		YearMonth now = YearMonth.now(this.clock.withZone(ClockConfiguration.ZONE));
+		YearMonth first = month.minusMonths(11);
+		YearMonth last = month.isAfter(now) ? now : month;
+		// one statement for all twelve months; a department manager without a department
+		// sees nothing
+		Map<YearMonth, PhaseFigures.MonthRow> rows = (user.seesEveryDepartment() || user.departmentId() != null)
+				? this.phases
+					.trend(first.atDay(1).atStartOfDay(ClockConfiguration.ZONE).toInstant(),
+							last.plusMonths(1).atDay(1).atStartOfDay(ClockConfiguration.ZONE).toInstant(),
+							this.clock.instant(), user.seesEveryDepartment() ? null : user.departmentId())
+					.stream()
+					.collect(Collectors.toMap(PhaseFigures.MonthRow::month, Function.identity()))
+				: Map.of();
 		List<TrendPoint> trend = new ArrayList<>();
-		for (int i = 11; i >= 0; i--) {
-			YearMonth m = month.minusMonths(i);
-			if (!m.isAfter(now)) {
-				trend.add(new TrendPoint(m, visibleTo(user, compute(m, Scope.MONTH)).total()));
-			}
+		for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+			PhaseFigures.MonthRow row = rows.get(m);
+			trend.add((row != null)
+					? new TrendPoint(m, QualityFigures.share(row.week1()), QualityFigures.share(row.week2()),
+							QualityFigures.share(row.week3()), QualityFigures.share(row.filledByWeek3()))
+					: new TrendPoint(m, Share.NONE, Share.NONE, Share.NONE, Share.NONE));
 		}
 		return trend;
 	}
 
 	/**
-	 * One month of the trend.
+	 * One month of the trend: the deadline measures of the month alone.
 	 *
 	 * @param month the month
-	 * @param figures its measures (the month alone)
+	 * @param week1 phase-1 instances sent within their deadline
+	 * @param week2 rounds answered within their deadline
+	 * @param week3 choices completed as agreements within their deadline
+	 * @param filledByWeek3 openings filled within 21 days of T0
 	 */
-	public record TrendPoint(YearMonth month, QualityFigures figures) {
+	public record TrendPoint(YearMonth month, Share week1, Share week2, Share week3, Share filledByWeek3) {
 	}
 
 	/**
@@ -148,9 +160,7 @@ public class QualityService {
 	 */
 	public Page<Behind> behind(CurrentUser user, YearMonth month, Scope scope, Measure measure, String departmentCode,
 			Long unitId, boolean missedOnly, Pageable pageable) {
-		if (!user.may().quality()) {
-			throw new ForbiddenException("the quality measures are for managers, consultants and administrators");
-		}
+		checkMayRead(user);
 		Long departmentId = null;
 		if (departmentCode != null && !departmentCode.isBlank()) {
 			// a department manager learns nothing of other codes: any but their own is a
@@ -199,17 +209,14 @@ public class QualityService {
 		return this.settings;
 	}
 
-	static QualityReport visibleTo(CurrentUser user, QualityReport report) {
-		if (user.seesEveryDepartment()) {
-			return report;
+	private static void checkMayRead(CurrentUser user) {
+		if (!user.may().quality()) {
+			throw new ForbiddenException("the quality measures are for managers, consultants and administrators");
 		}
-		List<DepartmentQuality> own = report.departments()
-			.stream()
-			.filter((d) -> user.departmentId() != null && d.id() == user.departmentId())
-			.toList();
-		return new QualityReport(report.year(), report.month(), report.scope(), report.periodStart(),
-				report.periodEnd(), own, own.isEmpty() ? QualityFigures.NONE : own.get(0).figures(),
-				report.municipalityCode(), report.targets());
+	}
+
+	static QualityReport visibleTo(CurrentUser user, QualityReport report) {
+		return user.seesEveryDepartment() ? report : report.restrictedTo(user.departmentId());
 	}
 
 	Period period(YearMonth month, Scope scope) {

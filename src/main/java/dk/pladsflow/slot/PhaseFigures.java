@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -161,6 +162,53 @@ public class PhaseFigures {
 			.list();
 	}
 
+	// The four deadline measures month by month (the month a deadline falls in, in
+	// Copenhagen), of one department or of all: the trend in one statement.
+	private static final String TREND = "with " + DUE + """
+			, due as (
+			  select department_id, phase, deadline, met from timed where due
+			  union all
+			  select department_id, phase, deadline, met from openings where due
+			)
+			select extract(year from deadline at time zone 'Europe/Copenhagen')::int as year,
+			       extract(month from deadline at time zone 'Europe/Copenhagen')::int as month,
+			       count(*) filter (where phase = 'REFERRAL') as w1_due,
+			       count(*) filter (where phase = 'REFERRAL' and met) as w1_met,
+			       count(*) filter (where phase = 'EMPLOYER_RESPONSE') as w2_due,
+			       count(*) filter (where phase = 'EMPLOYER_RESPONSE' and met) as w2_met,
+			       count(*) filter (where phase = 'AGREEMENT') as w3_due,
+			       count(*) filter (where phase = 'AGREEMENT' and met) as w3_met,
+			       count(*) filter (where phase = 'OPENING') as f_due,
+			       count(*) filter (where phase = 'OPENING' and met) as f_met
+			from due
+			where cast(:department as bigint) is null or department_id = :department
+			group by 1, 2
+			""";
+
+	/**
+	 * The deadline measures of a run of months, each month on its own: a deadline counts
+	 * in the month it falls in.
+	 * @param from the first month's first moment
+	 * @param to the moment after the last month (exclusive)
+	 * @param now the clock's moment: deadlines after it do not count yet
+	 * @param departmentId one department, or null for the municipality
+	 * @return one row per month with a deadline due, in no particular order
+	 */
+	public List<MonthRow> trend(Instant from, Instant to, Instant now, Long departmentId) {
+		return this.jdbc.sql(TREND)
+			.param("from", moment(from))
+			.param("to", moment(to))
+			.param("now", moment(now))
+			.param("fillDays", FILL_DAYS)
+			.param("department", departmentId)
+			.query((rs, n) -> new MonthRow(YearMonth.of(rs.getInt("year"), rs.getInt("month")),
+					new Count(rs.getLong("w1_due"), rs.getLong("w1_met")),
+					new Count(rs.getLong("w2_due"), rs.getLong("w2_met")),
+					new Count(rs.getLong("w3_due"), rs.getLong("w3_met")),
+					new Count(rs.getLong("f_due"), rs.getLong("f_met"))))
+			.list();
+	}
+
 	// The instances behind one figure: the due ones of one measure, optionally only those
 	// that missed, of one department and unit, a page in deadline order.
 	private static final String BEHIND = "with " + DUE + """
@@ -295,6 +343,18 @@ public class PhaseFigures {
 	 * @param met within the deadline
 	 */
 	public record Count(long due, long met) {
+	}
+
+	/**
+	 * The deadline measures of one month.
+	 *
+	 * @param month the month
+	 * @param week1 phase-1 instances sent within their deadline
+	 * @param week2 rounds answered within their deadline
+	 * @param week3 choices completed as agreements within their deadline
+	 * @param filledByWeek3 openings filled within 21 days of T0
+	 */
+	public record MonthRow(YearMonth month, Count week1, Count week2, Count week3, Count filledByWeek3) {
 	}
 
 	/**

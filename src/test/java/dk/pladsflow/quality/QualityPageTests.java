@@ -1,12 +1,18 @@
 package dk.pladsflow.quality;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import dk.pladsflow.quality.QualityReport.Scope;
 import dk.pladsflow.test.WebIntegrationTest;
+import dk.pladsflow.user.CurrentUser;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static dk.pladsflow.user.UserMother.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +27,35 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebIntegrationTest
 class QualityPageTests extends QualityTestSupport {
+
+	@Autowired
+	QualityService quality;
+
+	@Test
+	void theTrendHoldsEachMonthsOwnFigures() {
+		workedExample();
+		for (CurrentUser user : List.of(this.world.centralManager, this.world.departmentManager)) {
+			for (YearMonth month : List.of(YearMonth.of(2031, 7), YearMonth.of(2031, 8))) {
+				List<QualityService.TrendPoint> trend = this.quality.trend(user, month);
+				assertThat(trend).extracting(QualityService.TrendPoint::month)
+					.containsExactlyElementsOf(
+							Stream.iterate(month.minusMonths(11), (m) -> m.plusMonths(1)).limit(12).toList());
+				for (QualityService.TrendPoint point : trend) {
+					QualityFigures alone = QualityService
+						.visibleTo(user, this.quality.compute(point.month(), Scope.MONTH))
+						.total();
+					assertThat(List.of(point.week1(), point.week2(), point.week3(), point.filledByWeek3()))
+						.as("%s, %s", user.getUsername(), point.month())
+						.containsExactly(alone.week1(), alone.week2(), alone.week3(), alone.filledByWeek3());
+				}
+			}
+		}
+		// the department's months add up to its year to date
+		assertThat(this.quality.trend(this.world.departmentManager, YearMonth.of(2031, 7))
+			.stream()
+			.map(QualityService.TrendPoint::week1)
+			.reduce(Share.NONE, Share::plus)).isEqualTo(new Share(5, 2));
+	}
 
 	@Test
 	void thePageShowsTheWorkedExampleAndTheDrillDownListsTheSlotsThatMissed() throws Exception {
