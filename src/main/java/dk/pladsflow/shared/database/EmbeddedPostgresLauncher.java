@@ -24,7 +24,7 @@ public final class EmbeddedPostgresLauncher {
 	 * @param dataDirectory where the cluster lives; created (initdb) when empty
 	 * @param port the TCP port, or 0 for any free port
 	 * @param durable whether commits wait for the disk (on for data worth keeping)
-	 * @return the running server; close it to stop it
+	 * @return the running server; close it to stop it (nothing else will)
 	 */
 	public static EmbeddedPostgres start(Path dataDirectory, int port, boolean durable) {
 		Path directory = dataDirectory.toAbsolutePath();
@@ -45,6 +45,11 @@ public final class EmbeddedPostgresLauncher {
 				// log
 				.setServerConfig("log_error_verbosity", "terse")
 				.setLocaleConfig("locale", "C.UTF-8")
+				// whoever starts the server closes it (the application's bean, the test
+				// harness): a JVM hook of its own would stop PostgreSQL while the
+				// application still shuts down on it, and Quartz would loop on a closed
+				// database instead of ending
+				.setRegisterShutdownHook(false)
 				.start();
 		}
 		catch (IOException ex) {

@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stored; its PostgreSQL is left running. The next start stops that server and is up
  * again (within two minutes here, see {@link #RESTART}), with the login still there. A
  * second application on the same data directory while the first runs stops at once with
- * one clear line.
+ * one clear line. The restarted application runs its scheduler, and a normal stop
+ * (SIGTERM) ends it promptly: PostgreSQL is stopped after the scheduler, not before it.
  */
 class EmbeddedDatabaseCrashTests {
 
@@ -56,12 +57,12 @@ class EmbeddedDatabaseCrashTests {
 		int port = freePort();
 		List<Child> children = new ArrayList<>();
 		try {
-			Child first = Child.start(data, port, directory.resolve("first.log"), children);
+			Child first = Child.start(data, port, directory.resolve("first.log"), false, children);
 			first.awaitOutput(READY + port + "/", FIRST_START);
 			String session = login(port, "konsulent", "demo");
 			assertThat(home(port, session)).contains("Velkommen, Karen Konsulent");
 
-			Child second = Child.start(data, freePort(), directory.resolve("second.log"), children);
+			Child second = Child.start(data, freePort(), directory.resolve("second.log"), false, children);
 			assertThat(second.process.waitFor(FIRST_START.toSeconds(), TimeUnit.SECONDS)).as("the second one stops")
 				.isTrue();
 			assertThat(second.process.exitValue()).isNotZero();
@@ -74,15 +75,22 @@ class EmbeddedDatabaseCrashTests {
 			first.process.destroyForcibly().waitFor();
 			assertThat(LeftoverServer.runningServer(data)).as("PostgreSQL orphaned by the SIGKILL").isPresent();
 
-			Child third = Child.start(data, port, directory.resolve("third.log"), children);
+			Child third = Child.start(data, port, directory.resolve("third.log"), true, children);
 			third.awaitOutput(READY + port + "/", RESTART);
 			assertThat(third.output()).contains("Stopping the embedded PostgreSQL");
 			assertThat(home(port, session)).as("the login stored before the crash")
 				.contains("Velkommen, Karen Konsulent");
 
+			int beforeStop = third.output().length();
 			third.process.destroy();
-			assertThat(third.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+			assertThat(third.process.waitFor(60, TimeUnit.SECONDS)).as("a normal stop ends the application").isTrue();
 			assertThat(LeftoverServer.runningServer(data)).as("a normal stop stops PostgreSQL").isEmpty();
+			// PostgreSQL stopped under the application: its connections are cut by the
+			// administrator (SQLSTATE 57P01) and the scheduler's last work fails
+			assertThat(third.output().substring(beforeStop)).as("the shutdown found its database still there")
+				.doesNotContain("57P01")
+				.doesNotContain(" ERROR ")
+				.doesNotContain("Invocation of destroy method failed");
 		}
 		finally {
 			for (Child child : children) {
@@ -150,12 +158,12 @@ class EmbeddedDatabaseCrashTests {
 	 */
 	private record Child(Process process, Path log) {
 
-		static Child start(Path data, int port, Path log, List<Child> children) throws IOException {
+		static Child start(Path data, int port, Path log, boolean scheduler, List<Child> children) throws IOException {
 			String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 			List<String> command = List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", classPath(),
 					PladsflowApplication.class.getName(), "--server.port=" + port, "--pladsflow.demo-data=true",
 					"--pladsflow.embedded-db.data-directory=" + data.toAbsolutePath(),
-					"--spring.quartz.auto-startup=false", "--logging.level.root=WARN",
+					"--spring.quartz.auto-startup=" + scheduler, "--logging.level.root=WARN",
 					"--logging.level.dk.pladsflow.shared.database=INFO");
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(log.toFile())
