@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -199,6 +201,60 @@ public class QualityService {
 
 	private static Instant end(Period period) {
 		return period.end().plusDays(1).atStartOfDay(ClockConfiguration.ZONE).toInstant();
+	}
+
+	/**
+	 * This month's deadline measures for a consultant's home page: of the departments
+	 * whose fixed contact consultant they are, added up, or of the municipality when they
+	 * are no department's.
+	 * @param user the consultant
+	 * @return the figures
+	 * @throws ForbiddenException for anyone but a consultant
+	 */
+	public OwnFigures consultantFigures(CurrentUser user) {
+		if (!user.may().worklist()) {
+			throw new ForbiddenException("a consultant's own figures");
+		}
+		List<DepartmentSummary> contact = this.organisation.allDepartments()
+			.stream()
+			.filter((d) -> Objects.equals(d.contactConsultantId(), user.id()))
+			.toList();
+		return own(contact);
+	}
+
+	/**
+	 * This month's deadline measures of an employer's department, for their home page.
+	 * @param user the employer, bound to a department
+	 * @return the figures
+	 * @throws ForbiddenException for anyone but an employer with a department
+	 */
+	public OwnFigures employerFigures(CurrentUser user) {
+		if (!user.may().inbox() || user.departmentId() == null) {
+			throw new ForbiddenException("an employer's department figures");
+		}
+		return own(List.of(this.organisation.department(user.departmentId())));
+	}
+
+	/**
+	 * This month's measures of some departments added up; of the municipality for none.
+	 */
+	private OwnFigures own(List<DepartmentSummary> departments) {
+		YearMonth month = YearMonth.now(this.clock.withZone(ClockConfiguration.ZONE));
+		QualityReport report = compute(month, Scope.MONTH);
+		if (departments.isEmpty()) {
+			QualityFigures total = report.total();
+			return new OwnFigures(month, List.of(), total.week1(), total.week2(), total.week3(), total.filledByWeek3(),
+					this.settings);
+		}
+		Set<Long> ids = departments.stream().map(DepartmentSummary::id).collect(Collectors.toSet());
+		OwnFigures own = new OwnFigures(month, departments.stream().map(DepartmentSummary::code).toList(), Share.NONE,
+				Share.NONE, Share.NONE, Share.NONE, this.settings);
+		for (DepartmentQuality department : report.departments()) {
+			if (ids.contains(department.id())) {
+				own = own.plus(department.figures());
+			}
+		}
+		return own;
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package dk.pladsflow.slot;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -76,7 +75,7 @@ class SlotController {
 	String worklist(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long department,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		SlotFilter filter = new SlotFilter(department, Set.of(), SlotPhase.OPEN, overdue);
+		SlotFilter filter = SlotFilter.worklist(department, overdue);
 		model.addAttribute("page", this.slots.worklist(user, department, overdue, PageNumbers.of(page, PAGE_SIZE)));
 		this.worklistSections.forEach((section) -> model.addAttribute(section.attributeName(), section.section(user)));
 		return list(user, filter, "worklist", model);
@@ -84,8 +83,7 @@ class SlotController {
 
 	@GetMapping("/inbox")
 	String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-		SlotFilter filter = new SlotFilter(null, Set.of(), EnumSet.of(SlotPhase.EMPLOYER_RESPONSE, SlotPhase.AGREEMENT),
-				false);
+		SlotFilter filter = SlotFilter.inbox();
 		model.addAttribute("page", this.slots.list(user, filter, PageNumbers.of(page, PAGE_SIZE)));
 		return list(user, filter, "inbox", model);
 	}

@@ -111,7 +111,7 @@ public class SlotService {
 		if (!user.may().worklist()) {
 			throw new ForbiddenException("the worklist is the consultants'");
 		}
-		return list(user, new SlotFilter(department, Set.of(), SlotPhase.OPEN, overdueOnly), pageable);
+		return list(user, SlotFilter.worklist(department, overdueOnly), pageable);
 	}
 
 	/**

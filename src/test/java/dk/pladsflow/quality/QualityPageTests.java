@@ -1,10 +1,7 @@
 package dk.pladsflow.quality;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dk.pladsflow.quality.QualityReport.Scope;
@@ -75,7 +72,7 @@ class QualityPageTests extends QualityTestSupport {
 		assertThat(rows).hasSize(3);
 		assertThat(rows).allSatisfy((r) -> assertThat(text(r)).contains("Overskredet").contains("Konsulent"));
 		// B and C share their deadline (day 7, 10:00): which comes first is not the point
-		assertThat(rows).extracting(QualityPageTests::text)
+		assertThat(rows).extracting(QualityTestSupport::text)
 			.anySatisfy((r) -> assertThat(r).contains("06-01-2031 13-01-2031 10:00 15-01-2031 Overskredet 2 "))
 			.anySatisfy((r) -> assertThat(r).contains("06-01-2031 13-01-2031 10:00 07-07-2031 Overskredet 175 "))
 			.anySatisfy((r) -> assertThat(r).contains("03-02-2031 10-02-2031 10:00 løber stadig Overskredet 175 "));
@@ -141,14 +138,6 @@ class QualityPageTests extends QualityTestSupport {
 		this.mvc.perform(get("/quality").with(as(this.world.consultant))).andExpect(status().isOk());
 	}
 
-	private String page(String url, dk.pladsflow.user.CurrentUser user) throws Exception {
-		return this.mvc.perform(get(url).with(as(user)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-	}
-
 	private static String row(String html, String startsWith) {
 		for (String r : rows(html)) {
 			if (text(r).startsWith(startsWith)) {
@@ -156,24 +145,6 @@ class QualityPageTests extends QualityTestSupport {
 			}
 		}
 		throw new AssertionError("no row starting with " + startsWith);
-	}
-
-	private static List<String> rows(String html) {
-		String body = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
-		List<String> rows = new ArrayList<>();
-		Matcher m = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL).matcher(body);
-		while (m.find()) {
-			rows.add(m.group(1));
-		}
-		return rows;
-	}
-
-	private static String text(String html) {
-		return html.replaceAll("<span class=\"visually-hidden\">[^<]*</span>", "")
-			.replaceAll("<[^>]+>", " ")
-			.replace("&amp;", "&")
-			.replaceAll("\\s+", " ")
-			.trim();
 	}
 
 }
