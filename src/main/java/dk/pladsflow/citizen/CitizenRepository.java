@@ -40,7 +40,18 @@ interface CitizenRepository extends JpaRepository<Citizen, Long> {
 	@Query(value = "select * from citizen where case_reference = any(cast(:refs as varchar[]))", nativeQuery = true)
 	List<Citizen> findByCaseReferenceAmong(@Param("refs") String[] caseReferences);
 
-	List<Citizen> findByCprIn(Collection<String> cprs);
+	/**
+	 * The citizens among some CPR numbers, however many: one array parameter, as
+	 * {@link #findByCaseReferenceIn}.
+	 * @param cprs the CPR numbers ({@code ddmmyy-ssss})
+	 * @return their citizens
+	 */
+	default List<Citizen> findByCprIn(Collection<String> cprs) {
+		return findByCprAmong(cprs.toArray(String[]::new));
+	}
+
+	@Query(value = "select * from citizen where cpr = any(cast(:cprs as varchar[]))", nativeQuery = true)
+	List<Citizen> findByCprAmong(@Param("cprs") String[] cprs);
 
 	/**
 	 * The register's search: the name or the case reference starts with the text, without

@@ -97,6 +97,35 @@ class CitizenServiceTests extends CitizenTestSupport {
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("cpr"));
 	}
 
+	/**
+	 * A file of more citizens than a statement takes parameters (65,535) is checked: its
+	 * case references and CPR numbers are looked up with one array each. One bad row
+	 * rejects the file, and it is named.
+	 */
+	@Test
+	void aFileOfMoreCitizensThanAStatementTakesParametersIsCheckedRowByRow() {
+		String tag = CitizenMother.uniqueCaseReference();
+		int count = 70_000;
+		StringBuilder file = new StringBuilder(
+				"name;case_reference;cpr;target_group;benefit;job_goal;cv_ready;waiting_since\n");
+		for (int i = 0; i < count; i++) {
+			// distinct numbers: 28 days x 12 months x 100 years, then the serial
+			String cpr = String.format("%02d%02d%02d-%04d", 1 + i % 28, 1 + (i / 28) % 12, (i / 336) % 100,
+					9000 + i / 33_600);
+			file.append("Borger ").append(i).append(';').append(tag).append('-').append(i).append(';').append(cpr);
+			file.append((i == count - 1) ? ";1;ingen ydelse;;ja;2026-01-05\n" : ";1;dagpenge;;ja;2026-01-05\n");
+		}
+
+		CitizenImportResult result = this.citizens
+			.importCsv(new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)), this.consultant);
+
+		// the bad row's line (the header is line 1); a number another test's citizen
+		// happens to hold would be named too
+		assertThat(result.created()).isZero();
+		assertThat(result.errors()).anySatisfy((e) -> assertThat(e.line()).isEqualTo(count + 1));
+		assertThat(this.citizens.search(tag, 0, 1, this.consultant).getTotalElements()).isZero();
+	}
+
 	@Test
 	void employersManagersAndAdministratorsCannotUseTheRegister() {
 		long id = this.citizens.create(CitizenMother.data("Hemmelig", CitizenMother.uniqueCaseReference()).build(),
