@@ -223,9 +223,7 @@ public class FollowUpService {
 	 */
 	@Transactional
 	public void complete(CurrentUser user, long id, long version, String note) {
-		if (!user.may().completeFollowUps()) {
-			throw new ForbiddenException("consultants complete follow-ups");
-		}
+		ForbiddenException.unless(user.may().completeFollowUps(), "consultants complete follow-ups");
 		changeOpen(id, version, "completed_at = :now, completed_by = :user, note = :note",
 				(sql) -> sql.param("now", Timestamp.from(this.clock.instant()))
 					.param("user", user.id())
@@ -238,9 +236,8 @@ public class FollowUpService {
 	 * department's.
 	 */
 	private static Long scope(CurrentUser user) {
-		if (!user.may().followUps()) {
-			throw new ForbiddenException("follow-ups are for consultants, administrators and managers");
-		}
+		ForbiddenException.unless(user.may().followUps(),
+				"follow-ups are for consultants, administrators and managers");
 		return user.seesEveryDepartment() ? null : user.departmentId();
 	}
 
@@ -311,9 +308,7 @@ public class FollowUpService {
 	 */
 	@Transactional
 	public void propose(CurrentUser user, long id, long version, String proposal) {
-		if (!user.may().completeFollowUps()) {
-			throw new ForbiddenException("consultants propose");
-		}
+		ForbiddenException.unless(user.may().completeFollowUps(), "consultants propose");
 		changeOpen(id, version, "proposal = :proposal", (sql) -> sql.param("proposal", trimmedOrNull(proposal)));
 	}
 

@@ -250,9 +250,7 @@ public class HearingService {
 	 * @return the requests, the longest waiting first
 	 */
 	public List<HearingToDecide> toDecide(CurrentUser user) {
-		if (!user.may().extendHearings()) {
-			throw new ForbiddenException("hearings are decided by administrators and managers");
-		}
+		ForbiddenException.unless(user.may().extendHearings(), "hearings are decided by administrators and managers");
 		Long department = user.seesEveryDepartment() ? null : user.departmentId();
 		Map<Long, String> labels = this.organisation.allDepartments()
 			.stream()

@@ -449,9 +449,7 @@ public class OutcomeService {
 	}
 
 	private static void checkMayRead(CurrentUser user) {
-		if (!user.may().status()) {
-			throw new ForbiddenException("the outcomes are for managers, consultants and administrators");
-		}
+		ForbiddenException.unless(user.may().status(), "the outcomes are for managers, consultants and administrators");
 	}
 
 	/**

@@ -421,9 +421,7 @@ public class PlacementService {
 	 * @throws ForbiddenException unless a consultant or an administrator
 	 */
 	public void checkAccess(CurrentUser user) {
-		if (!user.may().placements()) {
-			throw new ForbiddenException("only consultants and administrators handle placements");
-		}
+		ForbiddenException.unless(user.may().placements(), "only consultants and administrators handle placements");
 	}
 
 }

@@ -91,9 +91,7 @@ public class QualityService {
 	 * @return the report, narrowed to what the user may see
 	 */
 	public QualityReport apiReport(CurrentUser user, YearMonth month) {
-		if (!user.may().qualityApi()) {
-			throw new ForbiddenException("the quality API is for managers and administrators");
-		}
+		ForbiddenException.unless(user.may().qualityApi(), "the quality API is for managers and administrators");
 		return visibleTo(user, compute(month, Scope.YEAR));
 	}
 
@@ -212,9 +210,7 @@ public class QualityService {
 	 * @throws ForbiddenException for anyone but a consultant
 	 */
 	public OwnFigures consultantFigures(CurrentUser user) {
-		if (!user.may().worklist()) {
-			throw new ForbiddenException("a consultant's own figures");
-		}
+		ForbiddenException.unless(user.may().worklist(), "a consultant's own figures");
 		List<DepartmentSummary> contact = this.organisation.allDepartments()
 			.stream()
 			.filter((d) -> Objects.equals(d.contactConsultantId(), user.id()))
@@ -266,9 +262,8 @@ public class QualityService {
 	}
 
 	private static void checkMayRead(CurrentUser user) {
-		if (!user.may().quality()) {
-			throw new ForbiddenException("the quality measures are for managers, consultants and administrators");
-		}
+		ForbiddenException.unless(user.may().quality(),
+				"the quality measures are for managers, consultants and administrators");
 	}
 
 	static QualityReport visibleTo(CurrentUser user, QualityReport report) {

@@ -108,9 +108,7 @@ public class SlotService {
 	 * @throws ForbiddenException for anyone but a consultant
 	 */
 	public Page<SlotRow> worklist(CurrentUser user, Long department, boolean overdueOnly, Pageable pageable) {
-		if (!user.may().worklist()) {
-			throw new ForbiddenException("the worklist is the consultants'");
-		}
+		ForbiddenException.unless(user.may().worklist(), "the worklist is the consultants'");
 		return list(user, SlotFilter.worklist(department, overdueOnly), pageable);
 	}
 
@@ -122,9 +120,7 @@ public class SlotService {
 	 * @throws ForbiddenException for anyone else
 	 */
 	public List<UnitSummary> openableUnits(CurrentUser user) {
-		if (!user.may().openSlots()) {
-			throw new ForbiddenException("employers only");
-		}
+		ForbiddenException.unless(user.may().openSlots(), "employers only");
 		return this.organisation.units(user.departmentId())
 			.stream()
 			.filter((u) -> u.active() && (user.unitIds().isEmpty() || user.unitIds().contains(u.id())))
@@ -598,9 +594,7 @@ public class SlotService {
 	}
 
 	private static void requireConsultant(CurrentUser user) {
-		if (!user.may().refer()) {
-			throw new ForbiddenException("consultants only");
-		}
+		ForbiddenException.unless(user.may().refer(), "consultants only");
 	}
 
 	// --- views -----------------------------------------------------------------------

@@ -62,9 +62,7 @@ class ScriptedImports {
 	}
 
 	private static void check(CurrentUser user) {
-		if (!user.may().scriptedImports()) {
-			throw new ForbiddenException("the API's imports are for administrators");
-		}
+		ForbiddenException.unless(user.may().scriptedImports(), "the API's imports are for administrators");
 	}
 
 }

@@ -89,9 +89,7 @@ public class SnapshotService {
 	 * @throws ForbiddenException unless the user is an administrator
 	 */
 	public void checkMayFreeze(CurrentUser user) {
-		if (!user.may().freezeMonths()) {
-			throw new ForbiddenException("only administrators freeze a month by hand");
-		}
+		ForbiddenException.unless(user.may().freezeMonths(), "only administrators freeze a month by hand");
 	}
 
 	/**

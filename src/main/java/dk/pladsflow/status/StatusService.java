@@ -112,9 +112,7 @@ public class StatusService {
 	 * @return the report, restricted to what the user may see
 	 */
 	public StatusReport apiFigures(CurrentUser user, YearMonth month) {
-		if (!user.may().statusApi()) {
-			throw new ForbiddenException("the status API is for managers and administrators");
-		}
+		ForbiddenException.unless(user.may().statusApi(), "the status API is for managers and administrators");
 		return figures(user, month);
 	}
 
@@ -157,9 +155,7 @@ public class StatusService {
 	}
 
 	static void checkMayRead(CurrentUser user) {
-		if (!user.may().status()) {
-			throw new ForbiddenException("the status is for managers, consultants and administrators");
-		}
+		ForbiddenException.unless(user.may().status(), "the status is for managers, consultants and administrators");
 	}
 
 	static boolean isCentral(CurrentUser user) {

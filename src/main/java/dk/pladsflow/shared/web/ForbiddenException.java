@@ -13,4 +13,16 @@ public class ForbiddenException extends AccessDeniedException {
 		super(message);
 	}
 
+	/**
+	 * Refuses unless the user may: the facades' check of a {@code Permissions} right.
+	 * @param allowed whether the user may
+	 * @param why what is refused, for the log (never shown to the user)
+	 * @throws ForbiddenException when not allowed
+	 */
+	public static void unless(boolean allowed, String why) {
+		if (!allowed) {
+			throw new ForbiddenException(why);
+		}
+	}
+
 }
