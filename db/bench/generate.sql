@@ -274,7 +274,7 @@ select 'BENCH-' || lpad(c.g::text, 8, '0'),
        p.t_now
 from bench_param p
 cross join lateral (
-    select g, 30 + (g * 7919) % 336 as len, p.today - 3700 - (g * 104729) % 300 as first_day
+    select g, (30 + (g::bigint * 7919) % 336)::int as len, p.today - (3700 + (g::bigint * 104729) % 300)::int as first_day
     from generate_series(1, p.citizens) g
     where g % 20 <> 0
 ) c
