@@ -41,3 +41,13 @@ create trigger tg_department_quality_revision after insert or update or delete o
     for each statement execute function count_quality_revision();
 create trigger tg_unit_quality_revision after insert or update or delete or truncate on unit
     for each statement execute function count_quality_revision();
+
+-- The measures of a year at volume (scale 20: 5.5 million instances, EXPLAIN ANALYZE of
+-- PhaseFigures' measures for a year to date): each opening looked up its fill and its
+-- closure, and each closure its hearing, by the slot's instances or history in the heap;
+-- these three let them be read from the index alone (9.0 s to 4.7 s).
+create index ix_slot_phase_instance_fill_slot on slot_phase_instance (slot_id, opened_at) include (ended_at)
+    where outcome = 'COMPLETED';
+create index ix_slot_phase_instance_closed_slot on slot_phase_instance (slot_id, opened_at) include (ended_at)
+    where outcome = 'CLOSED';
+create index ix_slot_history_hearing on slot_history (slot_id, at) where action = 'HEARING_ASKED';
