@@ -56,7 +56,8 @@
 #             --server.port=0 --spring.quartz.auto-startup=false --pladsflow.bench.measure=true
 #      (exits by itself, `timeout 10m`) and copies its lines that start with "BENCH ",
 #      e.g. "BENCH sweep ms=3456 due=10000" (also "BENCH status-year" and "BENCH
-#      outcomes-year": last year computed afresh); "not measured" when there are none.
+#      outcomes-year": last year computed afresh; "BENCH quality-year": the year to date
+#      of the last full month computed afresh); "not measured" when there are none.
 #   8. Heap of the server from its GC log: the highest heap use before a collection and
 #      the highest committed heap, in MB.
 #
@@ -505,6 +506,11 @@ add_page "Excel download" leder "/status/$NOW/xlsx" "Cookie: SESSION=$S_MANAGER"
 # issue 14: last year's outcomes (the page's default year), kept until data changes
 add_page "outcomes page (Resultater)" leder "/outcomes?year=$((YEAR - 1))" "Cookie: SESSION=$S_MANAGER"
 add_page "outcomes JSON" "leder (Basic)" "/api/outcomes/$((YEAR - 1))" "$BASIC"
+# issue 12: the quality measures of the live month's year to date, kept until their data
+# changes or a deadline in the period passes
+add_page "quality page (Kvalitet, year to date)" leder "/quality?year=$YEAR&month=$MONTH&scope=year" \
+	"Cookie: SESSION=$S_MANAGER"
+add_page "quality JSON" "leder (Basic)" "/api/quality/$NOW" "$BASIC"
 add_page "static ceiling (last run)" "–" "$STATIC" ""
 
 # The JVM compiles what runs often: one pass over every page before any is measured, so

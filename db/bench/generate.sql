@@ -274,7 +274,7 @@ select 'BENCH-' || lpad(c.g::text, 8, '0'),
        p.t_now
 from bench_param p
 cross join lateral (
-    select g, 30 + (g * 7919) % 336 as len, p.today - 3700 - (g * 104729) % 300 as first_day
+    select g, (30 + (g::bigint * 7919) % 336)::int as len, p.today - (3700 + (g::bigint * 104729) % 300)::int as first_day
     from generate_series(1, p.citizens) g
     where g % 20 <> 0
 ) c
@@ -346,18 +346,120 @@ join bench_slot s on s.n = 1 + (g * 131) % p.slots
 where u.username in ('konsulent', 'konsulent2', 'arbejdsgiver', 'arbejdsgiver-sof', 'leder', 'leder-buf', 'admin')
 on conflict on constraint uk_notification_recipient_subject do nothing;
 
--- Phase instances (issue 12): each generated slot's current phase as its running instance,
--- as the migration back-fills slots without a history of phase changes; the quality
--- measures count them (week 1-3 for the open slots, unused slots by age).
+-- Phase instances (issue 12): each generated slot's path through the flow since its T0,
+-- as the slot module writes it (SubsidySlot.move): one instance a phase, each ending where
+-- the next begins, the current phase the one running instance. Earlier rounds were
+-- declined (round_no - 1 of them for the open slots; one in ten filled or vacant slots
+-- had one); a filled slot was referred, chosen and completed; a vacant one's placement
+-- ended; a closed slot was mostly filled, then vacant for 26 weeks and closed (where the
+-- dates allow it), else left unused in phase 1 after one declined round and closed at
+-- week 26. The deadlines are 7 days; about nine in ten phases end within them, the others
+-- up to a week late (an open slot's last phase before the current one stretches to when
+-- the current one began, so it is often late). Most slots get 4 to 6 instances.
+create temp table bench_plan on commit drop as
+with kinds as (
+    select s.id, s.department_id, s.unit_id, s.phase, s.round_no, s.opened_at, s.phase_start,
+           (s.placement_end + 1)::timestamp at time zone 'Europe/Copenhagen' as vacant_start,
+           case when s.phase <> 'CLOSED' then s.phase
+                when (s.has_placement or s.n % 5 <> 0) and s.placement_end + 1 + 182 < p.today then 'CLOSED_VACANT'
+                else 'CLOSED_REFERRAL' end as kind,
+           p.t_now
+    from bench_slot s, bench_param p
+)
+select k.*,
+       case when k.kind in ('REFERRAL', 'EMPLOYER_RESPONSE', 'AGREEMENT') then k.round_no - 1
+            when k.kind in ('FILLED', 'VACANT') then (k.round_no = 3 and k.id % 2 = 0)::int
+            when k.kind = 'CLOSED_REFERRAL' then 1
+            else 0 end as declined,
+       case k.kind when 'REFERRAL' then '{}'::text[]
+                   when 'EMPLOYER_RESPONSE' then '{REFERRAL}'
+                   when 'AGREEMENT' then '{REFERRAL,EMPLOYER_RESPONSE}'
+                   when 'FILLED' then '{REFERRAL,EMPLOYER_RESPONSE,AGREEMENT}'
+                   when 'VACANT' then '{REFERRAL,EMPLOYER_RESPONSE,AGREEMENT,FILLED}'
+                   when 'CLOSED_VACANT' then '{REFERRAL,EMPLOYER_RESPONSE,AGREEMENT,FILLED,VACANT}'
+                   else '{REFERRAL}' end as tail_phases,
+       case k.kind when 'REFERRAL' then '{}'::text[]
+                   when 'EMPLOYER_RESPONSE' then '{SENT}'
+                   when 'AGREEMENT' then '{SENT,CHOSEN}'
+                   when 'FILLED' then '{SENT,CHOSEN,COMPLETED}'
+                   when 'VACANT' then '{SENT,CHOSEN,COMPLETED,ENDED}'
+                   when 'CLOSED_VACANT' then '{SENT,CHOSEN,COMPLETED,ENDED,CLOSED}'
+                   else '{CLOSED}' end as tail_outcomes,
+       -- the timed phases (1-3) end by then at the latest: the open phase's start, the
+       -- fill before now or before the placement ended, week 26's closure
+       case when k.kind in ('REFERRAL', 'EMPLOYER_RESPONSE', 'AGREEMENT') then k.phase_start
+            when k.kind = 'FILLED' then greatest(k.opened_at, k.t_now - interval '1 hour')
+            when k.kind in ('VACANT', 'CLOSED_VACANT') then k.vacant_start
+            else k.opened_at + interval '25 weeks' end as timed_limit
+    from kinds k;
+
+create temp table bench_step on commit drop as
+with steps as (
+    select c.id as slot_id, c.department_id, c.unit_id, c.kind, c.opened_at, c.vacant_start, c.timed_limit, g.i,
+           count(*) over (partition by c.id) as m,
+           case when g.i <= 2 * c.declined then case when g.i % 2 = 1 then 'REFERRAL' else 'EMPLOYER_RESPONSE' end
+                else c.tail_phases[g.i - 2 * c.declined] end as phase,
+           case when g.i <= 2 * c.declined then case when g.i % 2 = 1 then 'SENT' else 'DECLINED' end
+                else c.tail_outcomes[g.i - 2 * c.declined] end as outcome
+    from bench_plan c
+    cross join lateral generate_series(1, 2 * c.declined + cardinality(c.tail_phases)) g(i)
+), drawn as (
+    select x.*,
+           x.outcome in ('SENT', 'DECLINED', 'CHOSEN', 'COMPLETED') as timed,
+           case when x.outcome not in ('SENT', 'DECLINED', 'CHOSEN', 'COMPLETED') then 0
+                when random() < 0.92 then 0.3 + random() * 6.4 else 7.2 + random() * 7 end as days
+    from steps x
+), summed as (
+    select x.*,
+           sum(x.days) over (partition by x.slot_id order by x.i) as cum,
+           sum(x.days) over (partition by x.slot_id) as total,
+           max(x.i) filter (where x.timed) over (partition by x.slot_id) as last_timed
+    from drawn x
+), ended as (
+    select x.*,
+           case when x.timed and x.i = x.last_timed and x.kind in ('REFERRAL', 'EMPLOYER_RESPONSE', 'AGREEMENT')
+                    then x.timed_limit
+                when x.timed
+                    then x.opened_at + make_interval(secs => x.cum * 86400
+                           * least(1, extract(epoch from x.timed_limit - x.opened_at) / 86400 / x.total))
+                when x.phase = 'FILLED' then x.vacant_start
+                when x.phase = 'VACANT' then x.vacant_start + interval '26 weeks'
+                else x.opened_at + interval '26 weeks' end as ended_at
+    from summed x
+)
+select e.slot_id, e.department_id, e.unit_id, e.phase, e.opened_at, e.ended_at, e.outcome,
+       coalesce(lag(e.ended_at) over (partition by e.slot_id order by e.i), e.opened_at) as started_at
+from ended e;
+
+insert into slot_phase_instance (slot_id, department_id, unit_id, phase, opened_at, started_at, deadline, ended_at,
+                                 outcome)
+select e.slot_id, e.department_id, e.unit_id, e.phase, e.opened_at, e.started_at,
+       case when e.phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'AGREEMENT')
+            then ((e.started_at at time zone 'Europe/Copenhagen') + interval '7 days') at time zone 'Europe/Copenhagen'
+       end,
+       greatest(e.started_at, e.ended_at), e.outcome
+from bench_step e;
+
+-- the closure job heard the employer two weeks before it closed an unused slot; a few
+-- slots were closed by hand without a hearing
+insert into slot_history (slot_id, at, actor_id, actor_name, action, details)
+select e.slot_id, e.ended_at - interval '14 days', null, 'Pladsflow', 'HEARING_ASKED', null
+from bench_step e
+where e.outcome = 'CLOSED' and random() < 0.97;
+
+-- the running instance: the current phase since the last one ended (an open slot's since
+-- its round or choice, as the slot says)
 insert into slot_phase_instance (slot_id, department_id, unit_id, phase, opened_at, started_at, deadline)
 select s.id, s.department_id, s.unit_id, s.phase, s.opened_at,
        greatest(s.opened_at, coalesce(case s.phase when 'REFERRAL' then s.round_started_at
                                                    when 'EMPLOYER_RESPONSE' then s.round_sent_at
                                                    when 'AGREEMENT' then s.chosen_at
-                                                   when 'VACANT' then s.vacant_since end, s.opened_at)),
+                                                   when 'VACANT' then s.vacant_since end,
+                                      e.last_ended, s.opened_at)),
        case when s.phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'AGREEMENT') then s.deadline end
 from slot s
-where not exists (select 1 from slot_phase_instance i where i.slot_id = s.id);
+left join (select slot_id, max(ended_at) as last_ended from bench_step group by slot_id) e on e.slot_id = s.id
+where not exists (select 1 from slot_phase_instance i where i.slot_id = s.id and i.ended_at is null);
 
 select setval(pg_get_serial_sequence('slot', 'id'), (select max(id) from slot));
 select setval(pg_get_serial_sequence('referral', 'id'), (select max(id) from referral));
@@ -367,5 +469,6 @@ select setval(pg_get_serial_sequence('citizen', 'id'), (select max(id) from citi
 -- targets and units gives, so no instance keeps showing a report from before
 update status_revision set revision = nextval('status_revision_seq') where id = 1;
 update outcome_revision set revision = nextval('outcome_revision_seq') where id = 1;
+update quality_revision set revision = nextval('quality_revision_seq') where id = 1;
 
 set session_replication_role = origin;

@@ -44,7 +44,8 @@ class ModuleTablesTests {
 			Map.entry("notification_email", "notification"), Map.entry("status_revision", "status"),
 			Map.entry("status_snapshot", "status"), Map.entry("target_figure", "status"),
 			Map.entry("municipality_target", "status"), Map.entry("placement_outcome_source", "placement"),
-			Map.entry("citizen_status_spell", "outcome"), Map.entry("outcome_revision", "outcome"));
+			Map.entry("citizen_status_spell", "outcome"), Map.entry("outcome_revision", "outcome"),
+			Map.entry("quality_revision", "quality"));
 
 	/** Views a module defines in its own migration for other modules to read. */
 	static final Set<String> PUBLISHED_VIEWS = Set.of("slot_unused", "slot_open_deadline", "placement_outcome_source");

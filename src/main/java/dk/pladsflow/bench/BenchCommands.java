@@ -12,7 +12,9 @@ import java.util.Set;
 import dk.pladsflow.deadline.DeadlineSweep;
 import dk.pladsflow.outcome.Outcome;
 import dk.pladsflow.outcome.OutcomeService;
-import dk.pladsflow.status.StatusReport;
+import dk.pladsflow.quality.QualityReport;
+import dk.pladsflow.quality.QualityService;
+import dk.pladsflow.shared.ClockConfiguration;
 import dk.pladsflow.status.StatusService;
 import dk.pladsflow.user.CurrentUser;
 import dk.pladsflow.user.Role;
@@ -42,7 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>{@code pladsflow.bench.measure=true}: times one deadline sweep (three times, each
  * rolled back, so the data stays as it was) and the full-year status of last year (five
  * times, each computed afresh, not taken from the reports kept by revision), and the
- * outcomes of last year (issue 14, likewise five times afresh), and prints lines that
+ * outcomes of last year (issue 14, likewise five times afresh), and the quality measures
+ * of the year to date of the last full month (issue 12, likewise), and prints lines that
  * start with {@code BENCH}.</li>
  * </ul>
  * The scheduler is put in standby first, so that no scheduled job changes the data while
@@ -72,6 +75,8 @@ class BenchCommands implements ApplicationRunner {
 
 	private final OutcomeService outcomes;
 
+	private final QualityService quality;
+
 	private final UserService users;
 
 	private final TransactionTemplate transaction;
@@ -81,8 +86,8 @@ class BenchCommands implements ApplicationRunner {
 	private final JdbcTemplate jdbc;
 
 	BenchCommands(Environment environment, ConfigurableApplicationContext context, ObjectProvider<Scheduler> scheduler,
-			BenchData data, DeadlineSweep sweep, StatusService status, OutcomeService outcomes, UserService users,
-			TransactionTemplate transaction, Clock clock, JdbcTemplate jdbc) {
+			BenchData data, DeadlineSweep sweep, StatusService status, OutcomeService outcomes, QualityService quality,
+			UserService users, TransactionTemplate transaction, Clock clock, JdbcTemplate jdbc) {
 		this.environment = environment;
 		this.context = context;
 		this.scheduler = scheduler;
@@ -90,6 +95,7 @@ class BenchCommands implements ApplicationRunner {
 		this.sweep = sweep;
 		this.status = status;
 		this.outcomes = outcomes;
+		this.quality = quality;
 		this.users = users;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -153,39 +159,46 @@ class BenchCommands implements ApplicationRunner {
 			.map(BenchCommands::asUser)
 			.orElseThrow(() -> new IllegalStateException("no user admin"));
 		YearMonth december = YearMonth.of(LocalDate.now(this.clock).getYear() - 1, 12);
-		List<Long> years = new ArrayList<>();
-		int departments = 0;
-		for (int i = 0; i < 5; i++) {
-			StatusReport[] report = new StatusReport[1];
-			this.transaction.executeWithoutResult((tx) -> {
-				// a new status revision, as after a change of a placement: the report is
-				// computed, not taken from the reports already computed (rolled back)
-				tx.setRollbackOnly();
-				this.jdbc.update("update status_revision set revision = nextval('status_revision_seq')");
-				years.add(millis(() -> report[0] = this.status.figures(admin, december)));
-			});
-			departments = report[0].departments().size();
-		}
-		print("status-year", years, "year=" + december.getYear() + " departments=" + departments + " placements="
+		int[] departments = new int[1];
+		List<Long> years = afresh("status_revision",
+				() -> departments[0] = this.status.figures(admin, december).departments().size());
+		print("status-year", years, "year=" + december.getYear() + " departments=" + departments[0] + " placements="
 				+ this.data.counts().placements());
-		List<Long> outcomeYears = new ArrayList<>();
 		long[] ended = new long[1];
-		for (int i = 0; i < 5; i++) {
-			this.transaction.executeWithoutResult((tx) -> {
-				// a new outcome revision, as after a change of spells or placements: the
-				// year is computed, not taken from the reports already computed (rolled
-				// back)
-				tx.setRollbackOnly();
-				this.jdbc.update("update outcome_revision set revision = nextval('outcome_revision_seq')");
-				outcomeYears.add(millis(() -> ended[0] = this.outcomes.outcomes(admin, december.getYear())
+		List<Long> outcomeYears = afresh("outcome_revision",
+				() -> ended[0] = this.outcomes.outcomes(admin, december.getYear())
 					.total()
 					.stream()
 					.mapToLong(Outcome::ended)
-					.sum()));
-			});
-		}
+					.sum());
 		print("outcomes-year", outcomeYears, "year=" + december.getYear() + " ended=" + ended[0] + " spells="
 				+ this.jdbc.queryForObject("select count(*) from citizen_status_spell", Long.class));
+		YearMonth lastFull = YearMonth.now(this.clock.withZone(ClockConfiguration.ZONE)).minusMonths(1);
+		long[] week1 = new long[1];
+		List<Long> qualityYears = afresh("quality_revision",
+				() -> week1[0] = this.quality.report(admin, lastFull, QualityReport.Scope.YEAR).total().week1().due());
+		print("quality-year", qualityYears, "month=" + lastFull + " week1-due=" + week1[0] + " instances="
+				+ this.jdbc.queryForObject("select count(*) from slot_phase_instance", Long.class));
+	}
+
+	/**
+	 * Times a report five times, each computed afresh: in a transaction that is rolled
+	 * back, after a new number of the revision its kept reports are keyed by (as after a
+	 * change of its data), so it is not taken from the reports already computed.
+	 * @param revision the revision's table (its sequence is named after it)
+	 * @param work computes the report
+	 * @return the milliseconds of each run
+	 */
+	private List<Long> afresh(String revision, Runnable work) {
+		List<Long> runs = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			this.transaction.executeWithoutResult((tx) -> {
+				tx.setRollbackOnly();
+				this.jdbc.update("update " + revision + " set revision = nextval('" + revision + "_seq')");
+				runs.add(millis(work));
+			});
+		}
+		return runs;
 	}
 
 	private static CurrentUser asUser(UserSummary user) {

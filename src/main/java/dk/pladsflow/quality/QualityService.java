@@ -30,9 +30,13 @@ import dk.pladsflow.slot.PhaseFigures.Measure;
 import dk.pladsflow.status.Period;
 import dk.pladsflow.user.CurrentUser;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,14 +64,20 @@ public class QualityService {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
+	/** Reports as computed, for every department, with the moments they hold for. */
+	private final Cache<ReportKey, Kept> reports = Caffeine.newBuilder().maximumSize(16).build();
+
 	QualityService(PhaseFigures phases, FollowUpFigures followUps, OrganisationService organisation,
-			Municipality municipality, QualitySettings settings, Clock clock) {
+			Municipality municipality, QualitySettings settings, Clock clock, JdbcClient jdbc) {
 		this.phases = phases;
 		this.followUps = followUps;
 		this.organisation = organisation;
 		this.municipality = municipality;
 		this.settings = settings;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -271,8 +281,12 @@ public class QualityService {
 	}
 
 	Period period(YearMonth month, Scope scope) {
+		return period(month, scope, LocalDate.now(this.clock.withZone(ClockConfiguration.ZONE)));
+	}
+
+	private static Period period(YearMonth month, Scope scope, LocalDate today) {
 		try {
-			Period year = Period.of(month, LocalDate.now(this.clock.withZone(ClockConfiguration.ZONE)));
+			Period year = Period.of(month, today);
 			return (scope == Scope.MONTH) ? new Period(month.atDay(1), year.end()) : year;
 		}
 		catch (IllegalArgumentException ex) {
@@ -280,9 +294,40 @@ public class QualityService {
 		}
 	}
 
+	/**
+	 * The report of a period, for every department: computed, or as computed before while
+	 * neither its data nor the clock has changed it. Its data: the database's quality
+	 * revision (V160), counted up by every change of a phase instance, a slot, its
+	 * history, a follow-up review, a department or a unit. The clock: a kept report holds
+	 * from the moment it was computed until the next deadline in the period passes or the
+	 * day ends (ages and due dates are counted in days), so a clock moved back computes
+	 * afresh too.
+	 * @param month the month
+	 * @param scope the month alone or the year to date
+	 * @return the report
+	 */
 	QualityReport compute(YearMonth month, Scope scope) {
-		Period period = period(month, scope);
+		// the revision first: a report computed from newer data than its key says is
+		// merely recomputed after the next change, never reused past one
+		long revision = this.jdbc.sql("select revision from quality_revision where id = 1").query(Long.class).single();
 		Instant now = this.clock.instant();
+		ReportKey key = new ReportKey(month, scope, revision);
+		Kept kept = this.reports.getIfPresent(key);
+		if (kept != null && kept.holdsAt(now)) {
+			return kept.report();
+		}
+		Period period = period(month, scope, LocalDate.ofInstant(now, ClockConfiguration.ZONE));
+		Instant midnight = LocalDate.ofInstant(now, ClockConfiguration.ZONE)
+			.plusDays(1)
+			.atStartOfDay(ClockConfiguration.ZONE)
+			.toInstant();
+		Instant next = this.phases.nextChange(end(period), now);
+		QualityReport report = computeNow(month, scope, period, now);
+		this.reports.put(key, new Kept(report, now, (next != null && next.isBefore(midnight)) ? next : midnight));
+		return report;
+	}
+
+	private QualityReport computeNow(YearMonth month, Scope scope, Period period, Instant now) {
 		List<PhaseFigures.Row> rows = this.phases.measures(start(period), end(period), now);
 		Map<Long, Share> reviews = new HashMap<>();
 		Share totalReviews = Share.NONE;
@@ -330,6 +375,22 @@ public class QualityService {
 		return new QualityReport(month.getYear(), month.getMonthValue(), scope, period.start(), period.end(),
 				List.copyOf(departments), QualityFigures.of(total, totalReviews), this.municipality.code(),
 				this.settings);
+	}
+
+	/** What a kept report was computed for: the month, the scope and the revision. */
+	private record ReportKey(YearMonth month, Scope scope, long revision) {
+	}
+
+	/**
+	 * A report as computed, and the moments it holds for: from when it was computed until
+	 * the first moment the clock alone can change a figure.
+	 */
+	private record Kept(QualityReport report, Instant computedAt, Instant validUntil) {
+
+		boolean holdsAt(Instant now) {
+			return !now.isBefore(this.computedAt) && now.isBefore(this.validUntil);
+		}
+
 	}
 
 }

@@ -162,6 +162,56 @@ public class PhaseFigures {
 			.list();
 	}
 
+	// The moments after :now, before the period's end, at which a measure changes by the
+	// clock alone: a deadline or an opening's 21st day passes, or (after the demo clock
+	// was
+	// moved back) a row dated after now comes due: an unused slot's start, a fill, a
+	// closure, an extension. Each is the first entry of one of V140's indexes after :now.
+	private static final String NEXT_CHANGE = """
+			select least(
+			  (select min(deadline) from slot_phase_instance
+			   where deadline is not null and deadline > :now and deadline < :to),
+			  (select ((opened_at at time zone 'Europe/Copenhagen') + make_interval(days => :fillDays))
+			            at time zone 'Europe/Copenhagen'
+			   from slot_phase_instance
+			   where phase = 'REFERRAL' and started_at = opened_at
+			     and opened_at > :now - make_interval(days => :fillDays + 1)
+			     and ((opened_at at time zone 'Europe/Copenhagen') + make_interval(days => :fillDays))
+			           at time zone 'Europe/Copenhagen' > :now
+			   order by opened_at limit 1),
+			  (select min(started_at) from slot_phase_instance
+			   where phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT') and started_at > :now and started_at < :to),
+			  (select min(ended_at) from slot_phase_instance
+			   where outcome = 'COMPLETED' and ended_at > :now and ended_at < :to),
+			  (select min(ended_at) from slot_phase_instance
+			   where outcome = 'CLOSED' and ended_at > :now and ended_at < :to),
+			  (select min(at) from slot_history
+			   where action = 'EXTENSION_GRANTED' and at > :now and at < :to)) as next_change
+			""";
+
+	/**
+	 * The first moment after now at which {@link #measures} of a period can give other
+	 * figures without any change of the data: a deadline of an instance or an opening
+	 * passes, or a row dated after now (there are such rows only after the demo clock was
+	 * moved back) comes due. The days (ages, the period's end in the running month) are
+	 * the caller's to add.
+	 * @param to the moment after the period (exclusive); the period began before now
+	 * @param now the clock's moment
+	 * @return the moment, or null where nothing in the period lies ahead of now
+	 */
+	public Instant nextChange(Instant to, Instant now) {
+		if (!to.isAfter(now)) {
+			return null;
+		}
+		return this.jdbc.sql(NEXT_CHANGE)
+			.param("to", moment(to))
+			.param("now", moment(now))
+			.param("fillDays", FILL_DAYS)
+			.query((rs, n) -> instant(rs, "next_change"))
+			.list()
+			.get(0);
+	}
+
 	// The four deadline measures month by month (the month a deadline falls in, in
 	// Copenhagen), of one department or of all: the trend in one statement.
 	private static final String TREND = "with " + DUE + """

@@ -168,6 +168,43 @@ class BenchDataTests {
 	}
 
 	@Test
+	void givesEverySlotItsPathThroughTheFlowAsPhaseInstances() {
+		long lastBefore = count("select coalesce(max(id), 0) from slot");
+		generate();
+		String generated = " from slot_phase_instance i where i.slot_id > " + lastBefore + " ";
+		// one running instance per slot, the current phase
+		assertThat(count("""
+				select count(*) from slot s
+				where (select count(*) from slot_phase_instance i where i.slot_id = s.id and i.ended_at is null) <> 1
+				   or not exists (select 1 from slot_phase_instance i
+				                  where i.slot_id = s.id and i.ended_at is null and i.phase = s.phase)""")).isZero();
+		// 3 to 6 instances a slot on average, each beginning where the one before ended
+		double perSlot = (double) count("select count(*)" + generated)
+				/ count("select count(*) from slot where id > " + lastBefore);
+		assertThat(perSlot).isBetween(3.0, 6.0);
+		assertThat(count("""
+				select count(*) from (
+				  select ended_at, lead(started_at) over (partition by slot_id order by started_at, id) as next_start
+				  from slot_phase_instance where slot_id > %d) i
+				where ended_at is distinct from next_start""".formatted(lastBefore))).isZero();
+		// every way a phase ends in the flow, mostly within the deadline, some after it
+		assertThat(this.jdbc.queryForList("select distinct outcome" + generated + " and i.outcome is not null",
+				String.class))
+			.contains("SENT", "CHOSEN", "DECLINED", "COMPLETED", "CLOSED", "ENDED");
+		double met = (double) count("select count(*)" + generated
+				+ " and i.deadline < now() and i.ended_at <= i.deadline and i.outcome <> 'CLOSED'")
+				/ count("select count(*)" + generated + " and i.deadline < now()");
+		assertThat(met).isBetween(0.75, 0.92);
+		// the closure heard the employer first, mostly
+		double heard = (double) count("select count(*)" + generated + """
+				and i.outcome = 'CLOSED' and exists (select 1 from slot_history h
+				  where h.slot_id = i.slot_id and h.action = 'HEARING_ASKED' and h.at <= i.ended_at
+				  and h.at >= case i.phase when 'VACANT' then i.started_at else i.opened_at end)""")
+				/ count("select count(*)" + generated + " and i.outcome = 'CLOSED'");
+		assertThat(heard).isBetween(0.9, 0.995);
+	}
+
+	@Test
 	void theApplicationWorksOnIt() {
 		generate();
 		CurrentUser consultant = this.users.byUsername("konsulent")
