@@ -195,14 +195,22 @@ public final class CsvFile {
 
 		Lines(String text) {
 			this.text = text;
-			List<Integer> starts = new ArrayList<>();
-			starts.add(0);
+			// an int per line, not a boxed Integer in a list: a file at the import limit
+			// (20 MB) may be 20 million lines, and boxing them took half a gigabyte of
+			// heap
+			int count = 1;
 			for (int i = 0; i < text.length(); i++) {
 				if (text.charAt(i) == '\n') {
-					starts.add(i + 1);
+					count++;
 				}
 			}
-			this.starts = starts.stream().mapToInt(Integer::intValue).toArray();
+			this.starts = new int[count];
+			int line = 1;
+			for (int i = 0; i < text.length(); i++) {
+				if (text.charAt(i) == '\n') {
+					this.starts[line++] = i + 1;
+				}
+			}
 		}
 
 		long lineAt(long position) {

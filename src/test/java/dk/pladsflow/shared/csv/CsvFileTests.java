@@ -16,6 +16,33 @@ class CsvFileTests {
 
 	static final List<String> OPTIONAL = List.of("note");
 
+	/**
+	 * A file at the import limit (20 MB) of empty lines, as an attacker would send it, is
+	 * read in memory proportional to the file: the line numbers are kept as ints, not one
+	 * boxed number per line (which took half a gigabyte and ran a 1 GB test JVM out of
+	 * heap).
+	 */
+	@Test
+	void twentyMillionEmptyLinesAreReadWithoutBoxingEachLine() {
+		int size = 20 * 1024 * 1024;
+		byte[] file = new byte[size];
+		java.util.Arrays.fill(file, (byte) '\n');
+		byte[] head = "name;date\nA;1\n".getBytes(StandardCharsets.UTF_8);
+		System.arraycopy(head, 0, file, 0, head.length);
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory
+			.getThreadMXBean();
+		long before = threads.getCurrentThreadAllocatedBytes();
+
+		CsvFile csv = CsvFile.read(new ByteArrayInputStream(file), List.of("name", "date"), List.of());
+
+		long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+		assertThat(csv.rows()).hasSize(1);
+		assertThat(csv.errors().isEmpty()).isTrue();
+		// the bytes, their characters, the text and an int per line: about 8 bytes for
+		// each byte of the file; a boxed number per line alone is over 16
+		assertThat(allocated).as("bytes allocated reading %d bytes", size).isLessThan(12L * size);
+	}
+
 	@Test
 	void readsSemicolonSeparatedUtf8WithBomAndTrimsValues() {
 		CsvFile file = read("\uFEFFName ; DATE;note\r\n Ærø ; 2026-01-05 ;x\r\n");
