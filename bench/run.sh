@@ -29,6 +29,7 @@
 #      --in-place: the pages write a little (sessions, access logs) and the timed sweep
 #      changes deadlines, so every run starts from the same generated state. Then starts
 #        java -Xmx512m -Xlog:gc:file=<tmp>/gc.log -jar $JAR \
+#             --pladsflow.embedded-db.enabled=true \
 #             --pladsflow.embedded-db.data-directory=... --server.port=$PORT \
 #             --spring.quartz.auto-startup=false
 #      (no scheduled jobs may change the data while we measure) and waits until
@@ -408,7 +409,7 @@ started=$SECONDS
 # the application still runs); the trap stops java, and java stops PostgreSQL. setsid
 # does not fork here (a background job of a script is no process group leader), so $!
 # is java itself.
-setsid java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" \
+setsid java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --pladsflow.embedded-db.enabled=true \
 	--pladsflow.embedded-db.data-directory="$RUN_DIR" --server.port="$PORT" \
 	--spring.quartz.auto-startup=false >"$WORK/server.log" 2>&1 </dev/null &
 SERVER_PID=$!
@@ -491,6 +492,10 @@ add_page() { # label user path header
 }
 add_page "static ceiling (first run)" "–" "$STATIC" ""
 add_page "consultant worklist" konsulent /worklist "Cookie: SESSION=$S_CONSULTANT"
+# issue 12: the home pages with the month's quality figures and the first overdue or
+# open slots
+add_page "consultant home page" konsulent / "Cookie: SESSION=$S_CONSULTANT"
+add_page "employer home page" arbejdsgiver / "Cookie: SESSION=$S_EMPLOYER"
 add_page "slot list, BUF + phase REFERRAL" konsulent "/slots?department=$BUF&phase=REFERRAL" "Cookie: SESSION=$S_CONSULTANT"
 add_page "slot page" konsulent "/slots/$SLOT" "Cookie: SESSION=$S_CONSULTANT"
 add_page "employer inbox" arbejdsgiver /inbox "Cookie: SESSION=$S_EMPLOYER"
