@@ -235,9 +235,8 @@ public class QualityService {
 	 * @throws ForbiddenException for anyone but an employer with a department
 	 */
 	public OwnFigures employerFigures(CurrentUser user) {
-		if (!user.may().inbox() || user.departmentId() == null) {
-			throw new ForbiddenException("an employer's department figures");
-		}
+		ForbiddenException.unless(user.may().inbox() && user.departmentId() != null,
+				"an employer's department figures");
 		return own(List.of(this.organisation.department(user.departmentId())));
 	}
 
@@ -247,18 +246,17 @@ public class QualityService {
 	private OwnFigures own(List<DepartmentSummary> departments) {
 		YearMonth month = YearMonth.now(this.clock.withZone(ClockConfiguration.ZONE));
 		QualityReport report = compute(month, Scope.MONTH);
-		if (departments.isEmpty()) {
-			QualityFigures total = report.total();
-			return new OwnFigures(month, List.of(), total.week1(), total.week2(), total.week3(), total.filledByWeek3(),
-					this.settings);
-		}
 		Set<Long> ids = departments.stream().map(DepartmentSummary::id).collect(Collectors.toSet());
+		List<QualityFigures> figures = departments.isEmpty() ? List.of(report.total())
+				: report.departments()
+					.stream()
+					.filter((d) -> ids.contains(d.id()))
+					.map(DepartmentQuality::figures)
+					.toList();
 		OwnFigures own = new OwnFigures(month, departments.stream().map(DepartmentSummary::code).toList(), Share.NONE,
 				Share.NONE, Share.NONE, Share.NONE, this.settings);
-		for (DepartmentQuality department : report.departments()) {
-			if (ids.contains(department.id())) {
-				own = own.plus(department.figures());
-			}
+		for (QualityFigures f : figures) {
+			own = own.plus(f);
 		}
 		return own;
 	}
@@ -311,11 +309,17 @@ public class QualityService {
 		// merely recomputed after the next change, never reused past one
 		long revision = this.jdbc.sql("select revision from quality_revision where id = 1").query(Long.class).single();
 		Instant now = this.clock.instant();
-		ReportKey key = new ReportKey(month, scope, revision);
-		Kept kept = this.reports.getIfPresent(key);
-		if (kept != null && kept.holdsAt(now)) {
-			return kept.report();
-		}
+		// computed once for all who ask at the same time: the others wait for it (at
+		// volume a year takes seconds, and sixteen requests computing it side by side
+		// each took sixteen times as long)
+		return this.reports.asMap()
+			.compute(new ReportKey(month, scope, revision),
+					(key, kept) -> (kept != null && kept.holdsAt(now)) ? kept : keep(month, scope, now))
+			.report();
+	}
+
+	/** Computes a report and how long it holds for. */
+	private Kept keep(YearMonth month, Scope scope, Instant now) {
 		Period period = period(month, scope, LocalDate.ofInstant(now, ClockConfiguration.ZONE));
 		Instant midnight = LocalDate.ofInstant(now, ClockConfiguration.ZONE)
 			.plusDays(1)
@@ -323,8 +327,7 @@ public class QualityService {
 			.toInstant();
 		Instant next = this.phases.nextChange(end(period), now);
 		QualityReport report = computeNow(month, scope, period, now);
-		this.reports.put(key, new Kept(report, now, (next != null && next.isBefore(midnight)) ? next : midnight));
-		return report;
+		return new Kept(report, now, (next != null && next.isBefore(midnight)) ? next : midnight);
 	}
 
 	private QualityReport computeNow(YearMonth month, Scope scope, Period period, Instant now) {
