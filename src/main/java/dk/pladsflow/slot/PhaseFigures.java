@@ -36,14 +36,13 @@ public class PhaseFigures {
 	 */
 	static final int FILL_DAYS = 21;
 
-	// :from and :to are the period's first moment and the moment after it (Copenhagen
-	// midnight); :now is the clock's; :at is the moment the unused slots are counted at
-	// (the period's end, or now for the running month), :atDate the day that is (an
-	// unused
-	// slot's age is counted in whole weeks to it). A deadline counts in the period
-	// it
-	// falls in, and only once it has passed; an instance the slot's closure ended before
-	// its deadline is not counted (the slot was given up, the standard was not broken).
+	// :from and :to are the period's first moment and the moment after it
+	// (Copenhagen midnight); :now is the clock's; :at is the moment the unused slots
+	// are counted at (the period's end, or now for the running month), :atDate the
+	// day that is (an unused slot's age is counted in whole weeks to it). A deadline
+	// counts in the period it falls in, and only once it has passed; an instance the
+	// slot's closure ended before its deadline is not counted (the slot was given up,
+	// the standard was not broken).
 	// The instances and openings due in the period, each with whether it met its
 	// deadline: what the measures add up and what a drill-down lists.
 	private static final String DUE = """
@@ -162,11 +161,11 @@ public class PhaseFigures {
 			.list();
 	}
 
-	// The moments after :now, before the period's end, at which a measure changes by the
-	// clock alone: a deadline or an opening's 21st day passes, or (after the demo clock
-	// was
-	// moved back) a row dated after now comes due: an unused slot's start, a fill, a
-	// closure, an extension. Each is the first entry of one of V140's indexes after :now.
+	// The moments after :now, before the period's end, at which a measure changes by
+	// the clock alone: a deadline or an opening's 21st day passes, or (after the demo
+	// clock was moved back) a row dated after now comes due: an unused slot's start, a
+	// fill, a closure, an extension. Each is the first entry of one of V140's indexes
+	// after :now.
 	private static final String NEXT_CHANGE = """
 			select least(
 			  (select min(deadline) from slot_phase_instance
