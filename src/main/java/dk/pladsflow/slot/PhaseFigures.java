@@ -76,63 +76,108 @@ public class PhaseFigures {
 			)
 			""";
 
+	// Each source is added up per unit first (hash aggregation over its index range), so
+	// the grouping sets run over a few thousand unit rows instead of one row per
+	// instance.
+	// The days to fill are counted per unit and number of days, and the percentiles are
+	// read off those counts per unit, department and municipality: percentile_cont's
+	// definition (the values at positions floor and ceil of p * (n - 1), interpolated).
 	private static final String MEASURES = "with " + DUE
 			+ """
-					, rows as (
+					, units as (
 					  select department_id, unit_id,
-					         (phase = 'REFERRAL' and due)::int as w1_due, (phase = 'REFERRAL' and due and met)::int as w1_met,
-					         (phase = 'EMPLOYER_RESPONSE' and due)::int as w2_due,
-					         (phase = 'EMPLOYER_RESPONSE' and due and met)::int as w2_met,
-					         (phase = 'AGREEMENT' and due)::int as w3_due, (phase = 'AGREEMENT' and due and met)::int as w3_met,
-					         0 as f_due, 0 as f_met, null::int as fill_days, null::int as age_weeks,
-					         0 as closed, 0 as heard, 0 as extensions
+					         count(*) filter (where phase = 'REFERRAL' and due) as w1_due,
+					         count(*) filter (where phase = 'REFERRAL' and due and met) as w1_met,
+					         count(*) filter (where phase = 'EMPLOYER_RESPONSE' and due) as w2_due,
+					         count(*) filter (where phase = 'EMPLOYER_RESPONSE' and due and met) as w2_met,
+					         count(*) filter (where phase = 'AGREEMENT' and due) as w3_due,
+					         count(*) filter (where phase = 'AGREEMENT' and due and met) as w3_met,
+					         0 as f_due, 0 as f_met, 0 as age_0_3, 0 as age_4_12, 0 as age_13_23, 0 as age_24_26,
+					         0 as age_27, 0 as closed, 0 as heard, 0 as extensions
 					  from timed
+					  group by department_id, unit_id
 					  union all
-					  select department_id, unit_id, 0, 0, 0, 0, 0, 0, due::int, (due and met)::int, null, null, 0, 0, 0
+					  select department_id, unit_id, 0, 0, 0, 0, 0, 0,
+					         count(*) filter (where due), count(*) filter (where due and met), 0, 0, 0, 0, 0, 0, 0, 0
 					  from openings
+					  group by department_id, unit_id
 					  union all
 					  select department_id, unit_id, 0, 0, 0, 0, 0, 0, 0, 0,
-					         (ended_at at time zone 'Europe/Copenhagen')::date - (opened_at at time zone 'Europe/Copenhagen')::date,
-					         null, 0, 0, 0
-					  from slot_phase_instance
-					  where outcome = 'COMPLETED' and ended_at >= :from and ended_at < :to and ended_at <= :now
+					         count(*) filter (where age_weeks between 0 and 3), count(*) filter (where age_weeks between 4 and 12),
+					         count(*) filter (where age_weeks between 13 and 23), count(*) filter (where age_weeks between 24 and 26),
+					         count(*) filter (where age_weeks >= 27), 0, 0, 0
+					  from (select department_id, unit_id,
+					               (cast(:atDate as date)
+					                - ((case phase when 'VACANT' then started_at else opened_at end) at time zone 'Europe/Copenhagen')::date) / 7
+					                 as age_weeks
+					        from slot_phase_instance
+					        where phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT') and started_at <= :at
+					          and coalesce(ended_at, 'infinity') > :at) unused
+					  group by department_id, unit_id
 					  union all
-					  select department_id, unit_id, 0, 0, 0, 0, 0, 0, 0, 0, null,
-					         (cast(:atDate as date)
-					          - ((case phase when 'VACANT' then started_at else opened_at end) at time zone 'Europe/Copenhagen')::date) / 7,
-					         0, 0, 0
-					  from slot_phase_instance
-					  where phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT') and started_at <= :at
-					    and (ended_at is null or ended_at > :at)
-					  union all
-					  select c.department_id, c.unit_id, 0, 0, 0, 0, 0, 0, 0, 0, null, null, 1,
-					         (exists (select 1 from slot_history h
+					  select c.department_id, c.unit_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*),
+					         count(*) filter (where exists (select 1 from slot_history h
 					                  where h.slot_id = c.slot_id and h.action = 'HEARING_ASKED'
 					                    and h.at >= (case c.phase when 'VACANT' then c.started_at else c.opened_at end)
-					                    and h.at <= c.ended_at))::int,
+					                    and h.at <= c.ended_at)),
 					         0
 					  from slot_phase_instance c
 					  where c.outcome = 'CLOSED' and c.phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT')
 					    and c.ended_at >= :from and c.ended_at < :to and c.ended_at <= :now
+					  group by c.department_id, c.unit_id
 					  union all
-					  select s.department_id, s.unit_id, 0, 0, 0, 0, 0, 0, 0, 0, null, null, 0, 0, 1
+					  select s.department_id, s.unit_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*)
 					  from slot_history h
 					  join slot s on s.id = h.slot_id
 					  where h.action = 'EXTENSION_GRANTED' and h.at >= :from and h.at < :to and h.at <= :now
+					  group by s.department_id, s.unit_id
+					), fills as (
+					  select department_id, unit_id,
+					         (ended_at at time zone 'Europe/Copenhagen')::date - (opened_at at time zone 'Europe/Copenhagen')::date
+					           as days,
+					         count(*) as n
+					  from slot_phase_instance
+					  where outcome = 'COMPLETED' and ended_at >= :from and ended_at < :to and ended_at <= :now
+					  group by 1, 2, 3
+					), fill_days as (
+					  select department_id, unit_id, grouping(department_id, unit_id) as level, days, sum(n) as n
+					  from fills
+					  group by grouping sets ((department_id, unit_id, days), (department_id, days), (days))
+					), fill_upto as (
+					  select level, department_id, unit_id, days,
+					         sum(n) over (partition by level, department_id, unit_id order by days) as upto,
+					         sum(n) over (partition by level, department_id, unit_id) - 1 as last
+					  from fill_days
+					), fill_positions as (
+					  select level, department_id, unit_id, 0.5 * max(last) as m, 0.9 * max(last) as p,
+					         min(days) filter (where upto > floor(0.5 * last)) as m_lo,
+					         min(days) filter (where upto > ceil(0.5 * last)) as m_hi,
+					         min(days) filter (where upto > floor(0.9 * last)) as p_lo,
+					         min(days) filter (where upto > ceil(0.9 * last)) as p_hi
+					  from fill_upto
+					  group by level, department_id, unit_id
+					), fill_percentiles as (
+					  select level, department_id, unit_id,
+					         cast(m_lo + (m - floor(m)) * (m_hi - m_lo) as double precision) as fill_median,
+					         cast(p_lo + (p - floor(p)) * (p_hi - p_lo) as double precision) as fill_p90
+					  from fill_positions
+					), sums as (
+					  select department_id, unit_id, grouping(department_id, unit_id) as level,
+					         sum(w1_due) as w1_due, sum(w1_met) as w1_met, sum(w2_due) as w2_due, sum(w2_met) as w2_met,
+					         sum(w3_due) as w3_due, sum(w3_met) as w3_met, sum(f_due) as f_due, sum(f_met) as f_met,
+					         sum(age_0_3) as age_0_3, sum(age_4_12) as age_4_12, sum(age_13_23) as age_13_23,
+					         sum(age_24_26) as age_24_26, sum(age_27) as age_27,
+					         sum(closed) as closed, sum(heard) as heard, sum(extensions) as extensions
+					  from (select * from units
+					        union all
+					        select department_id, unit_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+					        from fills) all_units
+					  group by grouping sets ((department_id, unit_id), (department_id), ())
 					)
-					select department_id, unit_id, grouping(department_id, unit_id) as level,
-					       sum(w1_due) as w1_due, sum(w1_met) as w1_met, sum(w2_due) as w2_due, sum(w2_met) as w2_met,
-					       sum(w3_due) as w3_due, sum(w3_met) as w3_met, sum(f_due) as f_due, sum(f_met) as f_met,
-					       percentile_cont(0.5) within group (order by fill_days) as fill_median,
-					       percentile_cont(0.9) within group (order by fill_days) as fill_p90,
-					       count(*) filter (where age_weeks between 0 and 3) as age_0_3,
-					       count(*) filter (where age_weeks between 4 and 12) as age_4_12,
-					       count(*) filter (where age_weeks between 13 and 23) as age_13_23,
-					       count(*) filter (where age_weeks between 24 and 26) as age_24_26,
-					       count(*) filter (where age_weeks >= 27) as age_27,
-					       sum(closed) as closed, sum(heard) as heard, sum(extensions) as extensions
-					from rows
-					group by grouping sets ((department_id, unit_id), (department_id), ())
+					select s.*, p.fill_median, p.fill_p90
+					from sums s
+					left join fill_percentiles p on p.level = s.level
+					  and p.department_id is not distinct from s.department_id and p.unit_id is not distinct from s.unit_id
 					""";
 
 	private final JdbcClient jdbc;
