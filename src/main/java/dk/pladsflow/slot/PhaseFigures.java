@@ -43,9 +43,8 @@ public class PhaseFigures {
 	// counts in the period it falls in, and only once it has passed; an instance the
 	// slot's closure ended before its deadline is not counted (the slot was given up,
 	// the standard was not broken).
-	// The instances and openings due in the period, each with whether it met its
-	// deadline: what the measures add up and what a drill-down lists.
-	private static final String DUE = """
+	// The deadline instances due in the period, each with whether it met its deadline.
+	private static final String TIMED = """
 			timed as (
 			  select id, slot_id, department_id, unit_id, phase, started_at, deadline, ended_at, outcome,
 			         (outcome is distinct from 'CLOSED' or ended_at > deadline) as due,
@@ -57,24 +56,75 @@ public class PhaseFigures {
 			  from slot_phase_instance
 			  where deadline >= :from and deadline < :to and deadline <= :now
 			    and phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'AGREEMENT')
-			), openings as (
+			)""";
+
+	// The openings (T0) whose 21st day falls in the period, read from the index of
+	// openings: the period's bounds moved 21 Copenhagen days back (both are midnights, so
+	// this is exact), which the planner estimates from the statistics of opened_at.
+	private static final String OPENED = """
+			(select id, slot_id, department_id, unit_id, opened_at,
+			        ((opened_at at time zone 'Europe/Copenhagen') + make_interval(days => :fillDays))
+			          at time zone 'Europe/Copenhagen' as deadline
+			 from slot_phase_instance
+			 where phase = 'REFERRAL' and started_at = opened_at
+			   and opened_at >= ((:from at time zone 'Europe/Copenhagen') - make_interval(days => :fillDays))
+			                      at time zone 'Europe/Copenhagen'
+			   and opened_at < ((:to at time zone 'Europe/Copenhagen') - make_interval(days => :fillDays))
+			                     at time zone 'Europe/Copenhagen') o""";
+
+	// The openings due, with whether they met their deadline: for the figures. Only a
+	// fill or closure before the opening's deadline decides it, and such an end lies
+	// between the earliest opening read and the period's end: the openings and those
+	// ends are read as ranges of their indexes and brought together by adding them up
+	// per slot and T0 (a hash aggregate), not looked up opening by opening (the planner
+	// cannot estimate the openings' index predicate, and chose that at 1.3 s a year).
+	private static final String OPENINGS_COUNTED = """
+			openings as (
+			  select department_id, unit_id, 'OPENING' as phase, deadline,
+			         (coalesce(filled <= deadline, false) or closed is null or closed > deadline) as due,
+			         coalesce(filled <= deadline, false) as met
+			  from (select slot_id, opened_at, bool_or(kind = 'O') as opening, max(department_id) as department_id,
+			               max(unit_id) as unit_id, max(deadline) as deadline,
+			               min(ended_at) filter (where kind = 'F') as filled, min(ended_at) filter (where kind = 'C') as closed
+			        from (select 'O' as kind, slot_id, opened_at, department_id, unit_id, deadline,
+			                     null::timestamptz as ended_at
+			              from %1$s
+			              union all
+			              select 'F', slot_id, opened_at, null, null, null,
+			                     ended_at
+			              from slot_phase_instance
+			              where outcome = 'COMPLETED' and ended_at >= :from - make_interval(days => :fillDays + 1)
+			                and ended_at < :to
+			              union all
+			              select 'C', slot_id, opened_at, null, null, null, ended_at
+			              from slot_phase_instance
+			              where outcome = 'CLOSED' and ended_at >= :from - make_interval(days => :fillDays + 1)
+			                and ended_at < :to) parts
+			        group by slot_id, opened_at) o
+			  where opening and deadline <= :now
+			)"""
+		.formatted(OPENED);
+
+	// The openings due, as a drill-down lists them: with the fill, also a late one.
+	private static final String OPENINGS_SHOWN = """
+			openings as (
 			  select o.id, o.slot_id, o.department_id, o.unit_id, 'OPENING' as phase, o.opened_at as started_at,
 			         o.deadline, f.ended_at, case when f.ended_at is not null then 'COMPLETED' end as outcome,
 			         (coalesce(f.ended_at <= o.deadline, false) or c.ended_at is null or c.ended_at > o.deadline) as due,
 			         coalesce(f.ended_at <= o.deadline, false) as met
-			  from (select id, slot_id, department_id, unit_id, opened_at,
-			               ((opened_at at time zone 'Europe/Copenhagen') + make_interval(days => :fillDays))
-			                 at time zone 'Europe/Copenhagen' as deadline
-			        from slot_phase_instance
-			        where phase = 'REFERRAL' and started_at = opened_at
-			          and opened_at >= :from - make_interval(days => :fillDays + 1) and opened_at < :to) o
+			  from %1$s
 			  left join slot_phase_instance f
 			    on f.slot_id = o.slot_id and f.opened_at = o.opened_at and f.outcome = 'COMPLETED'
 			  left join slot_phase_instance c
 			    on c.slot_id = o.slot_id and c.opened_at = o.opened_at and c.outcome = 'CLOSED'
-			  where o.deadline >= :from and o.deadline < :to and o.deadline <= :now
-			)
-			""";
+			  where o.deadline <= :now
+			)"""
+		.formatted(OPENED);
+
+	// What the figures add up, and what a drill-down lists.
+	private static final String COUNTED = TIMED + ", " + OPENINGS_COUNTED + "\n";
+
+	private static final String DUE = TIMED + ", " + OPENINGS_SHOWN + "\n";
 
 	// Each source is added up per unit first (hash aggregation over its index range), so
 	// the grouping sets run over a few thousand unit rows instead of one row per
@@ -82,7 +132,7 @@ public class PhaseFigures {
 	// The days to fill are counted per unit and number of days, and the percentiles are
 	// read off those counts per unit, department and municipality: percentile_cont's
 	// definition (the values at positions floor and ceil of p * (n - 1), interpolated).
-	private static final String MEASURES = "with " + DUE
+	private static final String MEASURES = "with " + COUNTED
 			+ """
 					, units as (
 					  select department_id, unit_id,
@@ -103,16 +153,26 @@ public class PhaseFigures {
 					  group by department_id, unit_id
 					  union all
 					  select department_id, unit_id, 0, 0, 0, 0, 0, 0, 0, 0,
-					         count(*) filter (where age_weeks between 0 and 3), count(*) filter (where age_weeks between 4 and 12),
-					         count(*) filter (where age_weeks between 13 and 23), count(*) filter (where age_weeks between 24 and 26),
-					         count(*) filter (where age_weeks >= 27), 0, 0, 0
+					         coalesce(sum(n) filter (where age_weeks between 0 and 3), 0),
+					         coalesce(sum(n) filter (where age_weeks between 4 and 12), 0),
+					         coalesce(sum(n) filter (where age_weeks between 13 and 23), 0),
+					         coalesce(sum(n) filter (where age_weeks between 24 and 26), 0),
+					         coalesce(sum(n) filter (where age_weeks >= 27), 0), 0, 0, 0
 					  from (select department_id, unit_id,
 					               (cast(:atDate as date)
 					                - ((case phase when 'VACANT' then started_at else opened_at end) at time zone 'Europe/Copenhagen')::date) / 7
-					                 as age_weeks
-					        from slot_phase_instance
-					        where phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT') and started_at <= :at
-					          and coalesce(ended_at, 'infinity') > :at) unused
+					                 as age_weeks,
+					               count(*) as n
+					        from (select department_id, unit_id, phase, started_at, opened_at
+					              from slot_phase_instance
+					              where phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT') and started_at <= :at
+					                and ended_at is null
+					              union all
+					              select department_id, unit_id, phase, started_at, opened_at
+					              from slot_phase_instance
+					              where phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT') and started_at <= :at
+					                and ended_at > :at) running
+					        group by 1, 2, 3) unused
 					  group by department_id, unit_id
 					  union all
 					  select c.department_id, c.unit_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*),
@@ -177,7 +237,8 @@ public class PhaseFigures {
 					select s.*, p.fill_median, p.fill_p90
 					from sums s
 					left join fill_percentiles p on p.level = s.level
-					  and p.department_id is not distinct from s.department_id and p.unit_id is not distinct from s.unit_id
+					  and coalesce(p.department_id, 0) = coalesce(s.department_id, 0)
+					  and coalesce(p.unit_id, 0) = coalesce(s.unit_id, 0)
 					""";
 
 	private final JdbcClient jdbc;
@@ -258,7 +319,7 @@ public class PhaseFigures {
 
 	// The four deadline measures month by month (the month a deadline falls in, in
 	// Copenhagen), of one department or of all: the trend in one statement.
-	private static final String TREND = "with " + DUE + """
+	private static final String TREND = "with " + COUNTED + """
 			, due as (
 			  select department_id, phase, deadline, met from timed where due
 			  union all
