@@ -94,7 +94,11 @@ public class OutcomeService {
 	// calendar month after the end month, and the days known and on BENEFIT in the 364
 	// days before the start and the 182 days after the end; then what that makes of it
 	// (pending, known, in work, in the effect's basis, its effect). Spells count only up
-	// to yesterday (an open spell says nothing about the future). The report and the
+	// to yesterday (an open spell says nothing about the future). The placements are
+	// taken
+	// in the order of their citizens, so that the look-ups walk the spells' index in its
+	// order instead of jumping about it (at scale 20 a third of the time: the index is
+	// 2.3 GB). The report and the
 	// drill-down read the same rows, so a figure and the list behind it cannot disagree.
 	private static final String JUDGED = """
 			with ended as (
@@ -104,6 +108,7 @@ public class OutcomeService {
 			    (date_trunc('month', p.end_date) + interval '4 months' - interval '1 day')::date as month_end
 			  from placement_outcome_source p
 			  where p.end_date between :periodStart and :periodEnd%s
+			  order by p.citizen_ref
 			), judged as (
 			  select e.id, e.department_id, e.scheme, e.sector, e.start_date, e.end_date, e.citizen_ref,
 			    e.end_month, e.month_start,

@@ -67,7 +67,13 @@ public class QualityService {
 	private final JdbcClient jdbc;
 
 	/** Reports as computed, for every department, with the moments they hold for. */
-	private final Cache<ReportKey, Kept> reports = Caffeine.newBuilder().maximumSize(16).build();
+	private final Cache<ReportKey, Kept<QualityReport>> reports = Caffeine.newBuilder().maximumSize(16).build();
+
+	/**
+	 * Trends (twelve months each) as computed, per department or for all, with the
+	 * moments they hold for: the same rule as the reports.
+	 */
+	private final Cache<TrendKey, Kept<List<TrendPoint>>> trends = Caffeine.newBuilder().maximumSize(64).build();
 
 	QualityService(PhaseFigures phases, FollowUpFigures followUps, OrganisationService organisation,
 			Municipality municipality, QualitySettings settings, Clock clock, JdbcClient jdbc) {
@@ -120,14 +126,14 @@ public class QualityService {
 		YearMonth last = month.isAfter(now) ? now : month;
 		// one statement for all twelve months; a department manager without a department
 		// sees nothing
-		Map<YearMonth, PhaseFigures.MonthRow> rows = (user.seesEveryDepartment() || user.departmentId() != null)
-				? this.phases
-					.trend(first.atDay(1).atStartOfDay(ClockConfiguration.ZONE).toInstant(),
-							last.plusMonths(1).atDay(1).atStartOfDay(ClockConfiguration.ZONE).toInstant(),
-							this.clock.instant(), user.seesEveryDepartment() ? null : user.departmentId())
-					.stream()
-					.collect(Collectors.toMap(PhaseFigures.MonthRow::month, Function.identity()))
-				: Map.of();
+		if (!user.seesEveryDepartment() && user.departmentId() == null) {
+			return points(first, last, Map.of());
+		}
+		return keptTrend(first, last, user.seesEveryDepartment() ? null : user.departmentId());
+	}
+
+	private static List<TrendPoint> points(YearMonth first, YearMonth last,
+			Map<YearMonth, PhaseFigures.MonthRow> rows) {
 		List<TrendPoint> trend = new ArrayList<>();
 		for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
 			PhaseFigures.MonthRow row = rows.get(m);
@@ -136,7 +142,7 @@ public class QualityService {
 							QualityFigures.share(row.week3()), QualityFigures.share(row.filledByWeek3()))
 					: new TrendPoint(m, Share.NONE, Share.NONE, Share.NONE, Share.NONE));
 		}
-		return trend;
+		return List.copyOf(trend);
 	}
 
 	/**
@@ -307,7 +313,7 @@ public class QualityService {
 	QualityReport compute(YearMonth month, Scope scope) {
 		// the revision first: a report computed from newer data than its key says is
 		// merely recomputed after the next change, never reused past one
-		long revision = this.jdbc.sql("select revision from quality_revision where id = 1").query(Long.class).single();
+		long revision = revision();
 		Instant now = this.clock.instant();
 		// computed once for all who ask at the same time: the others wait for it (at
 		// volume a year takes seconds, and sixteen requests computing it side by side
@@ -315,19 +321,53 @@ public class QualityService {
 		return this.reports.asMap()
 			.compute(new ReportKey(month, scope, revision),
 					(key, kept) -> (kept != null && kept.holdsAt(now)) ? kept : keep(month, scope, now))
-			.report();
+			.value();
 	}
 
-	/** Computes a report and how long it holds for. */
-	private Kept keep(YearMonth month, Scope scope, Instant now) {
-		Period period = period(month, scope, LocalDate.ofInstant(now, ClockConfiguration.ZONE));
+	/**
+	 * The trend's months, kept like the reports: under the quality revision, from the
+	 * moment they were computed until a deadline in them passes or the day ends.
+	 */
+	private List<TrendPoint> keptTrend(YearMonth first, YearMonth last, Long departmentId) {
+		long revision = revision();
+		Instant now = this.clock.instant();
+		Instant from = first.atDay(1).atStartOfDay(ClockConfiguration.ZONE).toInstant();
+		Instant to = last.plusMonths(1).atDay(1).atStartOfDay(ClockConfiguration.ZONE).toInstant();
+		return this.trends.asMap()
+			.compute(
+					new TrendKey(first, last, departmentId, revision), (key,
+							kept) -> (kept != null
+									&& kept.holdsAt(now))
+											? kept
+											: new Kept<>(
+													points(first, last,
+															this.phases.trend(from, to, now, departmentId)
+																.stream()
+																.collect(Collectors.toMap(PhaseFigures.MonthRow::month,
+																		Function.identity()))),
+													now, validUntil(to, now)))
+			.value();
+	}
+
+	private long revision() {
+		return this.jdbc.sql("select revision from quality_revision where id = 1").query(Long.class).single();
+	}
+
+	/** The first moment after now at which the clock alone can change a figure. */
+	private Instant validUntil(Instant to, Instant now) {
 		Instant midnight = LocalDate.ofInstant(now, ClockConfiguration.ZONE)
 			.plusDays(1)
 			.atStartOfDay(ClockConfiguration.ZONE)
 			.toInstant();
-		Instant next = this.phases.nextChange(end(period), now);
-		QualityReport report = computeNow(month, scope, period, now);
-		return new Kept(report, now, (next != null && next.isBefore(midnight)) ? next : midnight);
+		Instant next = this.phases.nextChange(to, now);
+		return (next != null && next.isBefore(midnight)) ? next : midnight;
+	}
+
+	/** Computes a report and how long it holds for. */
+	private Kept<QualityReport> keep(YearMonth month, Scope scope, Instant now) {
+		Period period = period(month, scope, LocalDate.ofInstant(now, ClockConfiguration.ZONE));
+		Instant until = validUntil(end(period), now);
+		return new Kept<>(computeNow(month, scope, period, now), now, until);
 	}
 
 	private QualityReport computeNow(YearMonth month, Scope scope, Period period, Instant now) {
@@ -385,10 +425,16 @@ public class QualityService {
 	}
 
 	/**
-	 * A report as computed, and the moments it holds for: from when it was computed until
-	 * the first moment the clock alone can change a figure.
+	 * What a kept trend was computed for: its months, the department and the revision.
 	 */
-	private record Kept(QualityReport report, Instant computedAt, Instant validUntil) {
+	private record TrendKey(YearMonth first, YearMonth last, Long departmentId, long revision) {
+	}
+
+	/**
+	 * A report or trend as computed, and the moments it holds for: from when it was
+	 * computed until the first moment the clock alone can change a figure.
+	 */
+	private record Kept<T>(T value, Instant computedAt, Instant validUntil) {
 
 		boolean holdsAt(Instant now) {
 			return !now.isBefore(this.computedAt) && now.isBefore(this.validUntil);

@@ -3,8 +3,10 @@ package dk.pladsflow.quality;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.List;
 
 import dk.pladsflow.quality.QualityReport.Scope;
+import dk.pladsflow.quality.QualityService.TrendPoint;
 import dk.pladsflow.test.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +84,31 @@ class QualityCacheTests extends QualityTestSupport {
 		QualityReport nextDay = this.quality.compute(MARCH, Scope.MONTH);
 		assertThat(nextDay).isNotSameAs(earlier);
 		assertThat(nextDay.periodEnd()).isEqualTo(DAY0.plusDays(4));
+	}
+
+	@Test
+	void theTrendIsKeptLikeTheReportsUntilADeadlinePassesOrTheDataChanges() {
+		this.world.open(DAY0);
+		this.world.at(DAY0.plusDays(7), LocalTime.of(9, 0));
+		List<TrendPoint> before = this.quality.trend(this.world.departmentManager, MARCH);
+		assertThat(march(before).week1()).isEqualTo(Share.NONE);
+		assertThat(this.quality.trend(this.world.departmentManager, MARCH)).isSameAs(before);
+
+		// week 1's deadline (13 March, 10:00) passes: no data changed, the figure did
+		this.world.at(DAY0.plusDays(7), LocalTime.of(10, 30));
+		List<TrendPoint> late = this.quality.trend(this.world.departmentManager, MARCH);
+		assertThat(march(late).week1()).isEqualTo(new Share(1, 0));
+
+		this.world.at(DAY0.plusDays(7), LocalTime.of(11, 0));
+		assertThat(this.quality.trend(this.world.departmentManager, MARCH)).isSameAs(late);
+
+		// a change of the data (what the triggers of V160 do on every change): afresh
+		this.jdbc.sql("update quality_revision set revision = nextval('quality_revision_seq')").update();
+		assertThat(this.quality.trend(this.world.departmentManager, MARCH)).isNotSameAs(late);
+	}
+
+	private static TrendPoint march(List<TrendPoint> trend) {
+		return trend.stream().filter((p) -> p.month().equals(MARCH)).findFirst().orElseThrow();
 	}
 
 	private Share week1() {
