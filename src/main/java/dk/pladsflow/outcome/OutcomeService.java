@@ -35,6 +35,7 @@ import dk.pladsflow.shared.csv.CsvFileException;
 import dk.pladsflow.shared.csv.CsvValues;
 import dk.pladsflow.shared.csv.ImportRejectedException;
 import dk.pladsflow.shared.csv.RowErrors;
+import dk.pladsflow.shared.database.ReportMemory;
 import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
 import dk.pladsflow.shared.web.PageNumbers;
@@ -499,6 +500,7 @@ public class OutcomeService {
 		Map<Integer, Map<String, Outcome>> totalMonths = new HashMap<>();
 		Map<Long, Map<String, Outcome>> byDepartment = new HashMap<>();
 		Map<Long, Map<Integer, Map<String, Outcome>>> departmentMonths = new HashMap<>();
+		ReportMemory.raise(this.client);
 		this.client.sql(OUTCOMES)
 			.param("periodStart", LocalDate.of(year, 1, 1))
 			.param("periodEnd", LocalDate.of(year, 12, 31))

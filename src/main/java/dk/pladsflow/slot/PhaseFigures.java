@@ -15,6 +15,7 @@ import dk.pladsflow.shared.web.CountedPage;
 import org.springframework.data.domain.Pageable;
 
 import dk.pladsflow.shared.ClockConfiguration;
+import dk.pladsflow.shared.database.ReportMemory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -126,6 +127,9 @@ public class PhaseFigures {
 
 	private static final String DUE = TIMED + ", " + OPENINGS_SHOWN + "\n";
 
+	// The unused slots' ages are counted in bands (width_bucket: 1 for 0-3 whole weeks, 2
+	// for 4-12, 3 for 13-23, 4 for 24-26, 5 for 27 and more; 0 for a start after the
+	// day), each age computed once.
 	// Each source is added up per unit first (hash aggregation over its index range), so
 	// the grouping sets run over a few thousand unit rows instead of one row per
 	// instance.
@@ -153,15 +157,13 @@ public class PhaseFigures {
 					  group by department_id, unit_id
 					  union all
 					  select department_id, unit_id, 0, 0, 0, 0, 0, 0, 0, 0,
-					         coalesce(sum(n) filter (where age_weeks between 0 and 3), 0),
-					         coalesce(sum(n) filter (where age_weeks between 4 and 12), 0),
-					         coalesce(sum(n) filter (where age_weeks between 13 and 23), 0),
-					         coalesce(sum(n) filter (where age_weeks between 24 and 26), 0),
-					         coalesce(sum(n) filter (where age_weeks >= 27), 0), 0, 0, 0
+					         coalesce(sum(n) filter (where band = 1), 0), coalesce(sum(n) filter (where band = 2), 0),
+					         coalesce(sum(n) filter (where band = 3), 0), coalesce(sum(n) filter (where band = 4), 0),
+					         coalesce(sum(n) filter (where band = 5), 0), 0, 0, 0
 					  from (select department_id, unit_id,
-					               (cast(:atDate as date)
-					                - ((case phase when 'VACANT' then started_at else opened_at end) at time zone 'Europe/Copenhagen')::date) / 7
-					                 as age_weeks,
+					               width_bucket((cast(:atDate as date)
+					                - ((case phase when 'VACANT' then started_at else opened_at end) at time zone 'Europe/Copenhagen')::date) / 7,
+					                             array[0, 4, 13, 24, 27]) as band,
 					               count(*) as n
 					        from (select department_id, unit_id, phase, started_at, opened_at
 					              from slot_phase_instance
@@ -256,6 +258,7 @@ public class PhaseFigures {
 	 */
 	public List<Row> measures(Instant from, Instant to, Instant now) {
 		Instant at = to.isAfter(now) ? now : to;
+		ReportMemory.raise(this.jdbc);
 		return this.jdbc.sql(MEASURES)
 			.param("from", moment(from))
 			.param("to", moment(to))
@@ -350,6 +353,7 @@ public class PhaseFigures {
 	 * @return one row per month with a deadline due, in no particular order
 	 */
 	public List<MonthRow> trend(Instant from, Instant to, Instant now, Long departmentId) {
+		ReportMemory.raise(this.jdbc);
 		return this.jdbc.sql(TREND)
 			.param("from", moment(from))
 			.param("to", moment(to))
