@@ -47,12 +47,16 @@ class QualityController {
 
 	@GetMapping("/quality")
 	String overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Integer month, @RequestParam(required = false) String scope, Model model) {
+			@RequestParam(required = false) Integer month, @RequestParam(required = false) String scope,
+			@RequestParam(required = false) String units, Model model) {
 		YearMonth chosen = (year != null && month != null) ? Years.month(year, month, "Quality")
 				: YearMonth.now(this.clock.withZone(ClockConfiguration.ZONE));
 		QualityReport report = this.quality.report(user, chosen, scope(scope));
 		model.addAttribute("report", report);
 		model.addAttribute("central", user.seesEveryDepartment());
+		// a central reader sees one department's units at a time (at national volume all
+		// of them are 3,000 rows and 6.7 MB of HTML); a department manager sees their own
+		model.addAttribute("unitsOf", (units != null) ? units.trim() : null);
 		model.addAttribute("scope", report.scope().name().toLowerCase(Locale.ROOT));
 		model.addAttribute("maxYear", YearMonth.now(this.clock.withZone(ClockConfiguration.ZONE)).getYear());
 		model.addAttribute("ageGroups", QualityFigures.AGE_GROUPS);

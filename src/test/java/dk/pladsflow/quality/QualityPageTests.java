@@ -55,6 +55,28 @@ class QualityPageTests extends QualityTestSupport {
 	}
 
 	@Test
+	void aCentralReaderSeesOneDepartmentsUnitsAtATimeADepartmentManagerTheirOwn() throws Exception {
+		workedExample();
+		String code = this.world.department.code();
+		String caption = "Enhederne i " + code;
+		String unit = "Enhed " + this.world.tag;
+
+		String overview = page("/quality?year=2031&month=7", this.world.centralManager);
+		assertThat(overview).doesNotContain(caption)
+			.doesNotContain(unit)
+			.contains("units=" + code + "#units\">Vis enhederne i " + code + "</a>");
+
+		String units = page("/quality?year=2031&month=7&units=" + code.toLowerCase(java.util.Locale.ROOT),
+				this.world.centralManager);
+		assertThat(units).contains(caption);
+		String unitTable = units.substring(units.indexOf(caption));
+		assertThat(text(row(unitTable, unit))).startsWith(unit + " 2 af 5 (40 %)");
+
+		String own = page("/quality?year=2031&month=7", this.world.departmentManager);
+		assertThat(own).contains(caption).contains(unit).doesNotContain("Vis enhederne i");
+	}
+
+	@Test
 	void thePageShowsTheWorkedExampleAndTheDrillDownListsTheSlotsThatMissed() throws Exception {
 		workedExample();
 		String code = this.world.department.code();
