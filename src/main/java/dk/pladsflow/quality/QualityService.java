@@ -314,14 +314,22 @@ public class QualityService {
 		// the revision first: a report computed from newer data than its key says is
 		// merely recomputed after the next change, never reused past one
 		long revision = revision();
-		Instant now = this.clock.instant();
-		// computed once for all who ask at the same time: the others wait for it (at
-		// volume a year takes seconds, and sixteen requests computing it side by side
-		// each took sixteen times as long)
-		return this.reports.asMap()
-			.compute(new ReportKey(month, scope, revision),
-					(key, kept) -> (kept != null && kept.holdsAt(now)) ? kept : keep(month, scope, now))
-			.value();
+		return kept(this.reports, new ReportKey(month, scope, revision), (now) -> keep(month, scope, now));
+	}
+
+	/**
+	 * A kept value if it holds now, else computed afresh; once for all who ask at the
+	 * same time: the others wait for it (at volume a year takes seconds, and sixteen
+	 * requests computing it side by side each took sixteen times as long). The clock is
+	 * read once the wait is over: read before it, a computation finished meanwhile looks
+	 * like one from the future (an earlier moment computes afresh), and every waiting
+	 * request computed it again, one after the other.
+	 */
+	private <K, T> T kept(Cache<K, Kept<T>> cache, K key, Function<Instant, Kept<T>> computeAt) {
+		return cache.asMap().compute(key, (k, kept) -> {
+			Instant now = this.clock.instant();
+			return (kept != null && kept.holdsAt(now)) ? kept : computeAt.apply(now);
+		}).value();
 	}
 
 	/**
@@ -330,23 +338,14 @@ public class QualityService {
 	 */
 	private List<TrendPoint> keptTrend(YearMonth first, YearMonth last, Long departmentId) {
 		long revision = revision();
-		Instant now = this.clock.instant();
 		Instant from = first.atDay(1).atStartOfDay(ClockConfiguration.ZONE).toInstant();
 		Instant to = last.plusMonths(1).atDay(1).atStartOfDay(ClockConfiguration.ZONE).toInstant();
-		return this.trends.asMap()
-			.compute(
-					new TrendKey(first, last, departmentId, revision), (key,
-							kept) -> (kept != null
-									&& kept.holdsAt(now))
-											? kept
-											: new Kept<>(
-													points(first, last,
-															this.phases.trend(from, to, now, departmentId)
-																.stream()
-																.collect(Collectors.toMap(PhaseFigures.MonthRow::month,
-																		Function.identity()))),
-													now, validUntil(to, now)))
-			.value();
+		return kept(this.trends, new TrendKey(first, last, departmentId, revision), (now) -> {
+			Map<YearMonth, PhaseFigures.MonthRow> rows = this.phases.trend(from, to, now, departmentId)
+				.stream()
+				.collect(Collectors.toMap(PhaseFigures.MonthRow::month, Function.identity()));
+			return new Kept<>(points(first, last, rows), now, validUntil(to, now));
+		});
 	}
 
 	private long revision() {

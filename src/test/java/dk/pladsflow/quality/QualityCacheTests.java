@@ -3,7 +3,16 @@ package dk.pladsflow.quality;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import dk.pladsflow.quality.QualityReport.Scope;
 import dk.pladsflow.quality.QualityService.TrendPoint;
@@ -41,6 +50,34 @@ class QualityCacheTests extends QualityTestSupport {
 
 		assertThat(this.quality.compute(MARCH, Scope.MONTH)).isSameAs(first);
 		assertThat(this.quality.compute(MARCH, Scope.YEAR)).isNotSameAs(first);
+	}
+
+	@Test
+	void requestsAtTheSameMomentShareOneComputation() throws Exception {
+		this.world.open(DAY0);
+		this.world.at(DAY0.plusDays(3), LocalTime.of(9, 0));
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<QualityReport>> asked = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				asked.add(pool.submit(() -> {
+					start.await();
+					return this.quality.compute(MARCH, Scope.YEAR);
+				}));
+			}
+			start.countDown();
+			Set<QualityReport> reports = Collections.newSetFromMap(new IdentityHashMap<>());
+			for (Future<QualityReport> report : asked) {
+				reports.add(report.get(60, TimeUnit.SECONDS));
+			}
+			// one computed it, the others waited for it (computed side by side, a year at
+			// national volume took sixteen times as long for each of sixteen requests)
+			assertThat(reports).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
