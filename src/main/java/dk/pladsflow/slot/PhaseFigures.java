@@ -91,8 +91,7 @@ public class PhaseFigures {
 			                     null::timestamptz as ended_at
 			              from %1$s
 			              union all
-			              select 'F', slot_id, opened_at, null, null, null,
-			                     ended_at
+			              select 'F', slot_id, opened_at, null, null, null, ended_at
 			              from slot_phase_instance
 			              where outcome = 'COMPLETED' and ended_at >= :from - make_interval(days => :fillDays + 1)
 			                and ended_at < :to

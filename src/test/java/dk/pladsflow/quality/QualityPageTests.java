@@ -69,6 +69,9 @@ class QualityPageTests extends QualityTestSupport {
 		String units = page("/quality?year=2031&month=7&units=" + code.toLowerCase(java.util.Locale.ROOT),
 				this.world.centralManager);
 		assertThat(units).contains(caption);
+		// choosing another month keeps the department whose units are shown
+		assertThat(units).containsPattern(
+				"<input type=\"hidden\" name=\"units\" value=\"" + code.toLowerCase(java.util.Locale.ROOT) + "\"");
 		String unitTable = units.substring(units.indexOf(caption));
 		assertThat(text(row(unitTable, unit))).startsWith(unit + " 2 af 5 (40 %)");
 
