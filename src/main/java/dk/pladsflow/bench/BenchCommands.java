@@ -137,6 +137,8 @@ class BenchCommands implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		BenchData.Counts counts = this.data.generate(scale);
+		// what the hourly job outcome-days would keep
+		this.outcomes.keepDays();
 		this.data.vacuum();
 		log.info("Generated benchmark data at scale {} in {} s: {}", scale.toPlainString(),
 				(System.nanoTime() - started) / 1_000_000_000, counts);
@@ -164,6 +166,13 @@ class BenchCommands implements ApplicationRunner {
 				() -> departments[0] = this.status.figures(admin, december).departments().size());
 		print("status-year", years, "year=" + december.getYear() + " departments=" + departments[0] + " placements="
 				+ this.data.counts().placements());
+		// the day counts the hourly job keeps, brought up to today first (as the job does
+		// after midnight); the kept report of each run below is thrown away, not the
+		// counts
+		int[] counted = new int[1];
+		long keeping = millis(() -> counted[0] = this.outcomes.keepDays());
+		print("outcome-days", List.of(keeping), "counted=" + counted[0] + " kept="
+				+ this.jdbc.queryForObject("select count(*) from placement_outcome_days", Long.class));
 		long[] ended = new long[1];
 		List<Long> outcomeYears = afresh("outcome_revision",
 				() -> ended[0] = this.outcomes.outcomes(admin, december.getYear())

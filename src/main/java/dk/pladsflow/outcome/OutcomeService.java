@@ -89,58 +89,86 @@ public class OutcomeService {
 			insert into citizen_status_spell (citizen_ref, status, start_date, end_date, imported_at)
 			values (?, ?, ?, ?, ?)""";
 
+	// The placements with an end, with the third calendar month after the end month and
+	// the day on which the last of their windows ends (the 182 days after the end, or
+	// that month).
+	private static final String ENDED = """
+			select p.id, p.department_id, p.scheme, p.sector, p.start_date, p.end_date, p.citizen_ref,
+			  extract(month from p.end_date)::int as end_month,
+			  (date_trunc('month', p.end_date) + interval '3 months')::date as month_start,
+			  (date_trunc('month', p.end_date) + interval '4 months' - interval '1 day')::date as month_end,
+			  greatest((date_trunc('month', p.end_date) + interval '4 months' - interval '1 day')::date,
+			    p.end_date + 182) as window_end
+			from placement_outcome_source p
+			where p.end_date is not null""";
+
+	// One ended placement's (e) days: those its citizen's spells cover (and cover with
+	// JOB
+	// or EDUCATION) in the third calendar month after the end month, and those known and
+	// on BENEFIT in the 364 days before the start and the 182 days after the end. Spells
+	// count only up to yesterday (an open spell says nothing about the future).
+	private static final String DAYS = """
+			select
+			  sum(greatest(0, least(s.last_day, e.month_end) - greatest(s.start_date, e.month_start) + 1)) as month_known,
+			  sum(greatest(0, least(s.last_day, e.month_end) - greatest(s.start_date, e.month_start) + 1))
+			    filter (where s.status in ('JOB', 'EDUCATION')) as month_work,
+			  sum(greatest(0, least(s.last_day, e.start_date - 1) - greatest(s.start_date, e.start_date - 364) + 1)) as before_known,
+			  sum(greatest(0, least(s.last_day, e.start_date - 1) - greatest(s.start_date, e.start_date - 364) + 1))
+			    filter (where s.status = 'BENEFIT') as before_benefit,
+			  sum(greatest(0, least(s.last_day, e.end_date + 182) - greatest(s.start_date, e.end_date + 1) + 1)) as after_known,
+			  sum(greatest(0, least(s.last_day, e.end_date + 182) - greatest(s.start_date, e.end_date + 1) + 1))
+			    filter (where s.status = 'BENEFIT') as after_benefit
+			from (
+			  select c.start_date, c.status, least(coalesce(c.end_date, 'infinity'), :yesterday) as last_day
+			  from citizen_status_spell c
+			  where c.citizen_ref = e.citizen_ref
+			    and c.start_date <= e.window_end
+			    and coalesce(c.end_date, 'infinity') >= e.start_date - 364
+			) s""";
+
+	// Whether a kept row of day counts (k, V180) holds for an ended placement (e) on the
+	// day after :yesterday: counted for the placement as it is now, and through
+	// yesterday, or through a day when all its windows lay in the past (as they still
+	// do).
+	private static final String KEPT_HOLDS = """
+			k.placement_id = e.id and k.start_date = e.start_date and k.end_date = e.end_date
+			  and k.citizen_ref = e.citizen_ref
+			  and (k.counted_through = :yesterday
+			    or (k.counted_through >= e.window_end and :yesterday >= e.window_end))""";
+
 	// Per placement that ended in the period (and, for the drill-down, matches its
-	// filters):
-	// the days its citizen's spells cover (and cover with JOB or EDUCATION) in the third
-	// calendar month after the end month, and the days known and on BENEFIT in the 364
-	// days before the start and the 182 days after the end; then what that makes of it
-	// (pending, known, in work, in the effect's basis, its effect). Spells count only up
-	// to yesterday (an open spell says nothing about the future). The placements are
-	// taken
-	// in the order of their citizens, so that the look-ups walk the spells' index in its
-	// order instead of jumping about it (at scale 20 a third of the time: the index is
-	// 2.3 GB). The report and the
-	// drill-down read the same rows, so a figure and the list behind it cannot disagree.
+	// filters): its days, kept (V180) or counted now, and what that makes of it (pending,
+	// known, in work, in the effect's basis, its effect). The placements counted now are
+	// taken in the order of their citizens, so that the look-ups walk the spells' index
+	// in its order (at scale 20 the index is 2.3 GB). The report and the drill-down read
+	// the same rows, so a figure and the list behind it cannot disagree.
 	private static final String JUDGED = """
 			with ended as (
-			  select p.id, p.department_id, p.scheme, p.sector, p.start_date, p.end_date, p.citizen_ref,
-			    extract(month from p.end_date)::int as end_month,
-			    (date_trunc('month', p.end_date) + interval '3 months')::date as month_start,
-			    (date_trunc('month', p.end_date) + interval '4 months' - interval '1 day')::date as month_end
-			  from placement_outcome_source p
-			  where p.end_date between :periodStart and :periodEnd%s
-			  order by p.citizen_ref
+			  %1$s and p.end_date between :periodStart and :periodEnd%%s
+			), days as (
+			  select e.*, k.month_known, k.month_work, k.before_known, k.before_benefit, k.after_known, k.after_benefit
+			  from ended e join placement_outcome_days k on %2$s
+			  where k.end_date between :periodStart and :periodEnd
+			  union all
+			  select e.*, d.month_known, d.month_work, d.before_known, d.before_benefit, d.after_known, d.after_benefit
+			  from (
+			    select e.* from ended e
+			    where not exists (select 1 from placement_outcome_days k where %2$s)
+			    order by e.citizen_ref
+			  ) e
+			  left join lateral (%3$s) d on true
 			), judged as (
 			  select e.id, e.department_id, e.scheme, e.sector, e.start_date, e.end_date, e.citizen_ref,
 			    e.end_month, e.month_start,
 			    e.month_end >= :today as pending,
 			    e.month_end - e.month_start + 1 as month_days,
-			    coalesce(d.month_known, 0) as month_known,
-			    coalesce(d.month_work, 0) as month_work,
-			    coalesce(d.before_known, 0) as before_known,
-			    coalesce(d.before_benefit, 0) as before_benefit,
-			    coalesce(d.after_known, 0) as after_known,
-			    coalesce(d.after_benefit, 0) as after_benefit
-			  from ended e
-			  left join lateral (
-			    select
-			      sum(greatest(0, least(s.last_day, e.month_end) - greatest(s.start_date, e.month_start) + 1)) as month_known,
-			      sum(greatest(0, least(s.last_day, e.month_end) - greatest(s.start_date, e.month_start) + 1))
-			        filter (where s.status in ('JOB', 'EDUCATION')) as month_work,
-			      sum(greatest(0, least(s.last_day, e.start_date - 1) - greatest(s.start_date, e.start_date - 364) + 1)) as before_known,
-			      sum(greatest(0, least(s.last_day, e.start_date - 1) - greatest(s.start_date, e.start_date - 364) + 1))
-			        filter (where s.status = 'BENEFIT') as before_benefit,
-			      sum(greatest(0, least(s.last_day, e.end_date + 182) - greatest(s.start_date, e.end_date + 1) + 1)) as after_known,
-			      sum(greatest(0, least(s.last_day, e.end_date + 182) - greatest(s.start_date, e.end_date + 1) + 1))
-			        filter (where s.status = 'BENEFIT') as after_benefit
-			    from (
-			      select c.start_date, c.status, least(coalesce(c.end_date, 'infinity'), :yesterday) as last_day
-			      from citizen_status_spell c
-			      where c.citizen_ref = e.citizen_ref
-			        and c.start_date <= greatest(e.month_end, e.end_date + 182)
-			        and coalesce(c.end_date, 'infinity') >= e.start_date - 364
-			    ) s
-			  ) d on true
+			    coalesce(e.month_known, 0) as month_known,
+			    coalesce(e.month_work, 0) as month_work,
+			    coalesce(e.before_known, 0) as before_known,
+			    coalesce(e.before_benefit, 0) as before_benefit,
+			    coalesce(e.after_known, 0) as after_known,
+			    coalesce(e.after_benefit, 0) as after_benefit
+			  from days e
 			), rated as (
 			  select j.*,
 			    not j.pending and 2 * j.month_known >= j.month_days as known,
@@ -152,7 +180,33 @@ public class OutcomeService {
 			    end as effect
 			  from judged j
 			)
-			""";
+			""".formatted(ENDED, KEPT_HOLDS, DAYS);
+
+	// Counts and keeps the days of every ended placement (of the given citizens, for an
+	// import) that has no row that holds (V180); replaces rows that no longer hold.
+	private static final String KEEP_DAYS = """
+			insert into placement_outcome_days (placement_id, citizen_ref, start_date, end_date, window_end,
+			  counted_through, month_known, month_work, before_known, before_benefit, after_known, after_benefit)
+			select e.id, e.citizen_ref, e.start_date, e.end_date, e.window_end, :yesterday,
+			  coalesce(d.month_known, 0), coalesce(d.month_work, 0), coalesce(d.before_known, 0),
+			  coalesce(d.before_benefit, 0), coalesce(d.after_known, 0), coalesce(d.after_benefit, 0)
+			from (
+			  select e.* from (%1$s) e
+			  where not exists (select 1 from placement_outcome_days k where %2$s)
+			  order by e.citizen_ref
+			) e
+			left join lateral (%3$s) d on true
+			on conflict (placement_id) do update set citizen_ref = excluded.citizen_ref,
+			  start_date = excluded.start_date, end_date = excluded.end_date, window_end = excluded.window_end,
+			  counted_through = excluded.counted_through, month_known = excluded.month_known,
+			  month_work = excluded.month_work, before_known = excluded.before_known,
+			  before_benefit = excluded.before_benefit, after_known = excluded.after_known,
+			  after_benefit = excluded.after_benefit""".formatted(ENDED, KEPT_HOLDS, DAYS);
+
+	// Rows of placements that are no longer there
+	private static final String FORGET_GONE = """
+			delete from placement_outcome_days k
+			where not exists (select 1 from placement_outcome_source p where p.id = k.placement_id)""";
 
 	// Summed per department, scheme and sector, per scheme and sector, and the same per
 	// end month (grouping sets) — no placement is loaded into memory.
@@ -322,6 +376,22 @@ public class OutcomeService {
 			.toList();
 		this.jdbc.batchUpdate(INSERT, rows,
 				new int[] { Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE });
+	}
+
+	/**
+	 * Counts and keeps the days of every ended placement that has no kept row that holds
+	 * for today (job {@code outcome-days}; rules in V180 and {@code docs/outcomes.md}),
+	 * and forgets the rows of placements that are gone. No figure changes by it, only the
+	 * time a report takes. Holds a share lock on the spells while it runs, so that no
+	 * import changes them between its reading and its writing (an import waits).
+	 * @return the number of rows counted
+	 */
+	@Transactional
+	public int keepDays() {
+		this.jdbc.execute("lock table citizen_status_spell in share mode");
+		ReportMemory.raise(this.client);
+		this.jdbc.update(FORGET_GONE);
+		return this.client.sql(KEEP_DAYS).param("yesterday", LocalDate.now(this.clock).minusDays(1)).update();
 	}
 
 	/**
