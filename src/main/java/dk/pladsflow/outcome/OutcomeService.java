@@ -48,7 +48,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outcomes' facade: the import of the citizens' status spells (administrators) and
@@ -89,24 +91,13 @@ public class OutcomeService {
 			insert into citizen_status_spell (citizen_ref, status, start_date, end_date, imported_at)
 			values (?, ?, ?, ?, ?)""";
 
-	// The placements with an end, with the third calendar month after the end month and
-	// the day on which the last of their windows ends (the 182 days after the end, or
-	// that month).
-	private static final String ENDED = """
-			select p.id, p.department_id, p.scheme, p.sector, p.start_date, p.end_date, p.citizen_ref,
-			  extract(month from p.end_date)::int as end_month,
-			  (date_trunc('month', p.end_date) + interval '3 months')::date as month_start,
-			  (date_trunc('month', p.end_date) + interval '4 months' - interval '1 day')::date as month_end,
-			  greatest((date_trunc('month', p.end_date) + interval '4 months' - interval '1 day')::date,
-			    p.end_date + 182) as window_end
-			from placement_outcome_source p
-			where p.end_date is not null""";
-
-	// One ended placement's (e) days: those its citizen's spells cover (and cover with
-	// JOB
-	// or EDUCATION) in the third calendar month after the end month, and those known and
-	// on BENEFIT in the 364 days before the start and the 182 days after the end. Spells
-	// count only up to yesterday (an open spell says nothing about the future).
+	// One placement's (e: its row of placement_outcome_days, V180) days: those its
+	// citizen's spells cover (and cover with JOB or EDUCATION) in the third calendar
+	// month
+	// after the end month, and those known and on BENEFIT in the 364 days before the
+	// start
+	// and the 182 days after the end. Spells count only up to yesterday (an open spell
+	// says nothing about the future).
 	private static final String DAYS = """
 			select
 			  sum(greatest(0, least(s.last_day, e.month_end) - greatest(s.start_date, e.month_start) + 1)) as month_known,
@@ -126,40 +117,44 @@ public class OutcomeService {
 			    and coalesce(c.end_date, 'infinity') >= e.start_date - 364
 			) s""";
 
-	// Whether a kept row of day counts (k, V180) holds for an ended placement (e) on the
-	// day after :yesterday: counted for the placement as it is now, and through
-	// yesterday, or through a day when all its windows lay in the past (as they still
-	// do).
-	private static final String KEPT_HOLDS = """
-			k.placement_id = e.id and k.start_date = e.start_date and k.end_date = e.end_date
-			  and k.citizen_ref = e.citizen_ref
-			  and (k.counted_through = :yesterday
-			    or (k.counted_through >= e.window_end and :yesterday >= e.window_end))""";
+	// Whether a placement's kept counts (k) hold for the day after :yesterday: counted
+	// through yesterday, or through a day when all its windows lay in the past (V180).
+	private static final String COUNTS_HOLD = """
+			coalesce(k.counted_through = :yesterday
+			  or (k.counted_through >= k.window_end and :yesterday >= k.window_end), false)""";
+
+	// A placement's row, as the report reads it
+	private static final String ROW = """
+			k.placement_id as id, k.department_id, k.scheme, k.sector, k.start_date, k.end_date, k.citizen_ref,
+			  k.month_start, k.month_end""";
 
 	// Per placement that ended in the period (and, for the drill-down, matches its
-	// filters): its days, kept (V180) or counted now, and what that makes of it (pending,
-	// known, in work, in the effect's basis, its effect). The placements counted now are
-	// taken in the order of their citizens, so that the look-ups walk the spells' index
-	// in its order (at scale 20 the index is 2.3 GB). The report and the drill-down read
-	// the same rows, so a figure and the list behind it cannot disagree.
+	// filters, on k): its days, kept (V180) where they hold, else counted now, and what
+	// that makes of it (pending, known, in work, in the effect's basis, its effect). The
+	// placements counted now are taken in the order of their citizens, so that the
+	// look-ups walk the spells' index in its order (at scale 20 the index is 2.3 GB). The
+	// report and the drill-down read the same rows, so a figure and the list behind it
+	// cannot disagree.
 	private static final String JUDGED = """
-			with ended as (
-			  %1$s and p.end_date between :periodStart and :periodEnd%%s
-			), days as (
-			  select e.*, k.month_known, k.month_work, k.before_known, k.before_benefit, k.after_known, k.after_benefit
-			  from ended e join placement_outcome_days k on %2$s
-			  where k.end_date between :periodStart and :periodEnd
+			with days as (
+			  select %1$s,
+			    k.month_known, k.month_work, k.before_known, k.before_benefit, k.after_known, k.after_benefit
+			  from placement_outcome_days k
+			  where k.end_date between :periodStart and :periodEnd%%1$s and %2$s
 			  union all
-			  select e.*, d.month_known, d.month_work, d.before_known, d.before_benefit, d.after_known, d.after_benefit
+			  select e.id, e.department_id, e.scheme, e.sector, e.start_date, e.end_date, e.citizen_ref,
+			    e.month_start, e.month_end,
+			    d.month_known, d.month_work, d.before_known, d.before_benefit, d.after_known, d.after_benefit
 			  from (
-			    select e.* from ended e
-			    where not exists (select 1 from placement_outcome_days k where %2$s)
-			    order by e.citizen_ref
+			    select %1$s, k.window_end
+			    from placement_outcome_days k
+			    where k.end_date between :periodStart and :periodEnd%%1$s and not %2$s
+			    order by k.citizen_ref
 			  ) e
 			  left join lateral (%3$s) d on true
 			), judged as (
 			  select e.id, e.department_id, e.scheme, e.sector, e.start_date, e.end_date, e.citizen_ref,
-			    e.end_month, e.month_start,
+			    extract(month from e.end_date)::int as end_month, e.month_start,
 			    e.month_end >= :today as pending,
 			    e.month_end - e.month_start + 1 as month_days,
 			    coalesce(e.month_known, 0) as month_known,
@@ -180,33 +175,40 @@ public class OutcomeService {
 			    end as effect
 			  from judged j
 			)
-			""".formatted(ENDED, KEPT_HOLDS, DAYS);
+			""".formatted(ROW, COUNTS_HOLD, DAYS);
 
-	// Counts and keeps the days of every ended placement (of the given citizens, for an
-	// import) that has no row that holds (V180); replaces rows that no longer hold.
+	// One batch of the job outcome-days: the next rows in citizen order whose counts do
+	// not hold, counted, and stored where the row still has the version that was read
+	// (a change of the placement or the spells meanwhile wins). Says how many rows it
+	// took, how many it stored, and the last it took.
 	private static final String KEEP_DAYS = """
-			insert into placement_outcome_days (placement_id, citizen_ref, start_date, end_date, window_end,
-			  counted_through, month_known, month_work, before_known, before_benefit, after_known, after_benefit)
-			select e.id, e.citizen_ref, e.start_date, e.end_date, e.window_end, :yesterday,
-			  coalesce(d.month_known, 0), coalesce(d.month_work, 0), coalesce(d.before_known, 0),
-			  coalesce(d.before_benefit, 0), coalesce(d.after_known, 0), coalesce(d.after_benefit, 0)
-			from (
-			  select e.* from (%1$s) e
-			  where not exists (select 1 from placement_outcome_days k where %2$s)
-			  order by e.citizen_ref
-			) e
-			left join lateral (%3$s) d on true
-			on conflict (placement_id) do update set citizen_ref = excluded.citizen_ref,
-			  start_date = excluded.start_date, end_date = excluded.end_date, window_end = excluded.window_end,
-			  counted_through = excluded.counted_through, month_known = excluded.month_known,
-			  month_work = excluded.month_work, before_known = excluded.before_known,
-			  before_benefit = excluded.before_benefit, after_known = excluded.after_known,
-			  after_benefit = excluded.after_benefit""".formatted(ENDED, KEPT_HOLDS, DAYS);
+			with todo as (
+			  select k.placement_id, k.version, k.citizen_ref, k.start_date, k.end_date, k.month_start, k.month_end,
+			    k.window_end
+			  from placement_outcome_days k
+			  where (k.citizen_ref, k.placement_id) > (:afterCitizen, :afterPlacement) and not %1$s
+			  order by k.citizen_ref, k.placement_id
+			  limit :batch
+			), counted as (
+			  select e.placement_id, e.version, d.*
+			  from todo e left join lateral (%2$s) d on true
+			), stored as (
+			  update placement_outcome_days k set counted_through = :yesterday,
+			    month_known = coalesce(c.month_known, 0), month_work = coalesce(c.month_work, 0),
+			    before_known = coalesce(c.before_known, 0), before_benefit = coalesce(c.before_benefit, 0),
+			    after_known = coalesce(c.after_known, 0), after_benefit = coalesce(c.after_benefit, 0)
+			  from counted c
+			  where k.placement_id = c.placement_id and k.version = c.version
+			  returning 1
+			), last as (
+			  select citizen_ref, placement_id from todo order by citizen_ref desc, placement_id desc limit 1
+			)
+			select (select count(*) from todo) as taken, (select count(*) from stored) as stored,
+			  l.citizen_ref, l.placement_id
+			from (select 1) one left join last l on true""".formatted(COUNTS_HOLD, DAYS);
 
-	// Rows of placements that are no longer there
-	private static final String FORGET_GONE = """
-			delete from placement_outcome_days k
-			where not exists (select 1 from placement_outcome_source p where p.id = k.placement_id)""";
+	/** The rows the job counts in one transaction. */
+	static final int KEEP_BATCH = 20_000;
 
 	// Summed per department, scheme and sector, per scheme and sector, and the same per
 	// end month (grouping sets) — no placement is loaded into memory.
@@ -247,6 +249,8 @@ public class OutcomeService {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	/**
 	 * Reports as computed, for every department, until the placements, the spells or the
 	 * departments change (the database's outcome revision, V155) or the day does.
@@ -254,13 +258,14 @@ public class OutcomeService {
 	private final Cache<ReportKey, OutcomeReport> reports = Caffeine.newBuilder().maximumSize(16).build();
 
 	OutcomeService(JdbcTemplate jdbc, JdbcClient client, CitizenService citizens, PlacementService placements,
-			OrganisationService organisation, Clock clock) {
+			OrganisationService organisation, Clock clock, TransactionTemplate transaction) {
 		this.jdbc = jdbc;
 		this.client = client;
 		this.citizens = citizens;
 		this.placements = placements;
 		this.organisation = organisation;
 		this.clock = clock;
+		this.transaction = transaction;
 	}
 
 	/**
@@ -379,19 +384,35 @@ public class OutcomeService {
 	}
 
 	/**
-	 * Counts and keeps the days of every ended placement that has no kept row that holds
-	 * for today (job {@code outcome-days}; rules in V180 and {@code docs/outcomes.md}),
-	 * and forgets the rows of placements that are gone. No figure changes by it, only the
-	 * time a report takes. Holds a share lock on the spells while it runs, so that no
-	 * import changes them between its reading and its writing (an import waits).
-	 * @return the number of rows counted
+	 * Counts the days of every placement whose kept counts do not hold for today, and
+	 * keeps them (job {@code outcome-days}; rules in V180 and {@code docs/outcomes.md}):
+	 * in batches of {@value #KEEP_BATCH} rows in citizen order, each in its own
+	 * transaction, so that no placement change waits long for it. No figure changes by
+	 * it, only the time a report takes.
+	 * @return the number of rows whose counts were stored
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public int keepDays() {
-		this.jdbc.execute("lock table citizen_status_spell in share mode");
-		ReportMemory.raise(this.client);
-		this.jdbc.update(FORGET_GONE);
-		return this.client.sql(KEEP_DAYS).param("yesterday", LocalDate.now(this.clock).minusDays(1)).update();
+		LocalDate yesterday = LocalDate.now(this.clock).minusDays(1);
+		Batch batch = new Batch(0, 0, "", 0L);
+		int stored = 0;
+		do {
+			Batch after = batch;
+			batch = this.transaction.execute((tx) -> {
+				ReportMemory.raise(this.client);
+				return this.client.sql(KEEP_DAYS)
+					.param("yesterday", yesterday)
+					.param("afterCitizen", after.citizen())
+					.param("afterPlacement", after.placement())
+					.param("batch", KEEP_BATCH)
+					.query((rs, n) -> new Batch(rs.getInt("taken"), rs.getInt("stored"), rs.getString("citizen_ref"),
+							rs.getLong("placement_id")))
+					.single();
+			});
+			stored += batch.stored();
+		}
+		while (batch.taken() == KEEP_BATCH);
+		return stored;
 	}
 
 	/**
@@ -435,15 +456,15 @@ public class OutcomeService {
 		StringBuilder where = new StringBuilder();
 		Map<String, Object> params = new HashMap<>();
 		if (department != null) {
-			where.append(" and p.department_id = :department");
+			where.append(" and k.department_id = :department");
 			params.put("department", department);
 		}
 		if (filter.scheme() != null) {
-			where.append(" and p.scheme = :scheme");
+			where.append(" and k.scheme = :scheme");
 			params.put("scheme", filter.scheme().name());
 		}
 		if (filter.sector() != null) {
-			where.append(" and p.sector = :sector");
+			where.append(" and k.sector = :sector");
 			params.put("sector", filter.sector().name());
 		}
 		YearMonth first = YearMonth.of(filter.year(), (month != null) ? month : 1);
@@ -649,6 +670,10 @@ public class OutcomeService {
 	}
 
 	private record Window(LocalDate first, LocalDate last) {
+	}
+
+	/** One batch of {@link #keepDays()}: rows taken and stored, and the last taken. */
+	private record Batch(int taken, int stored, String citizen, long placement) {
 	}
 
 	/**

@@ -7,8 +7,9 @@
  * {@link dk.pladsflow.placement.PlacementFigures} (the aggregations the status reports
  * are computed from), {@link dk.pladsflow.placement.Scheme} and the records they take and
  * return. In SQL, other modules read placements only through the view
- * {@code placement_outcome_source} (V131). Events: it starts a slot's placement on
- * {@link dk.pladsflow.placement.PlacementAgreed} and publishes
+ * {@code placement_outcome_source} (V131); the outcome module follows their changes by
+ * statement triggers on the table that read the same columns (V180). Events: it starts a
+ * slot's placement on {@link dk.pladsflow.placement.PlacementAgreed} and publishes
  * {@link dk.pladsflow.placement.PlacementEnded} when a slot's placement has ended (job
  * {@code placement-ends}).
  */

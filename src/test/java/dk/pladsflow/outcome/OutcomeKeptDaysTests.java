@@ -1,6 +1,11 @@
 package dk.pladsflow.outcome;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import dk.pladsflow.organisation.DepartmentSummary;
 import dk.pladsflow.user.Role;
@@ -8,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -27,14 +33,21 @@ class OutcomeKeptDaysTests extends WorkedExampleTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TransactionTemplate transaction;
+
 	@Test
 	void theKeptCountsGiveEveryNumberOfTheWorkedExample() throws Exception {
 		DepartmentSummary department = this.fixtures.workedExample();
 		String manager = this.fixtures.user(Role.MANAGER, department.id());
 
+		// the ten placements with an end have their rows at once (P9 runs), not counted
+		// yet
+		assertThat(rows(department, "true")).isEqualTo(10);
+		assertThat(rows(department, "counted_through is not null")).isZero();
+
 		assertThat(this.outcomes.keepDays()).isGreaterThanOrEqualTo(10);
-		// the ten placements with an end (P9 runs)
-		assertThat(kept(department)).isEqualTo(10);
+		assertThat(rows(department, "counted_through = date '2025-02-19'")).isEqualTo(10);
 		forgetReports();
 
 		this.mvc.perform(get("/api/outcomes/2024").with(httpBasic(manager, OutcomeFixtures.PASSWORD)))
@@ -68,7 +81,9 @@ class OutcomeKeptDaysTests extends WorkedExampleTest {
 		this.fixtures.spells(department.code() + "-C1;JOB;2024-11-01;");
 
 		assertThat(internships(department).inJobOrEducation()).isEqualTo(2);
-		assertThat(kept(department)).isEqualTo(8);
+		// C1's two placements (P1, P5) are to be counted again, the other eight are not
+		assertThat(rows(department, "counted_through is null")).isEqualTo(2);
+		assertThat(rows(department, "counted_through is not null")).isEqualTo(8);
 	}
 
 	@Test
@@ -85,6 +100,8 @@ class OutcomeKeptDaysTests extends WorkedExampleTest {
 
 		assertThat(internships(department).known()).isEqualTo(3);
 		assertThat(internships(department).ended()).isEqualTo(4);
+		assertThat(rows(department, "end_date = date '2024-04-20' and counted_through is null")).isOne();
+		assertThat(rows(department, "end_date = date '2024-04-30'")).isZero();
 	}
 
 	@Test
@@ -116,20 +133,97 @@ class OutcomeKeptDaysTests extends WorkedExampleTest {
 	}
 
 	@Test
-	void rowsOfPlacementsThatAreGoneAreForgotten() {
+	void aNewPlacementWithAnEndCountsAtOnceAndARunningOneGetsItsRowWhenItEnds() {
+		DepartmentSummary department = this.fixtures.workedExample();
+		String d = department.code();
+		this.outcomes.keepDays();
+
+		this.fixtures.placements(d + ";INTERNSHIP;2024-05-01;2024-05-31;" + d + "-C7;;");
+		assertThat(internships(department).ended()).isEqualTo(5);
+		// P9, the running utility work, is given an end in 2024
+		this.fixtures.placements(d + ";UTILITY_WORK;2024-05-01;2024-08-31;" + d + "-C3;;");
+
+		assertThat(rows(department, "counted_through is null")).isEqualTo(2);
+		assertThat(rows(department, "scheme = 'UTILITY_WORK' and end_date = date '2024-08-31'")).isOne();
+		assertThat(this.outcomes.outcomes(OutcomeFixtures.departmentManager(department), 2024).total().get(4).ended())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aChangeOfDepartmentOnlyKeepsTheCountsUnderANewVersion() {
 		DepartmentSummary department = this.fixtures.workedExample();
 		this.outcomes.keepDays();
-		this.jdbc.sql("""
-				insert into placement_outcome_days (placement_id, citizen_ref, start_date, end_date, window_end,
-				  counted_through, month_known, month_work, before_known, before_benefit, after_known, after_benefit)
-				values (-1, ?, date '2024-01-01', date '2024-01-31', date '2024-07-31', date '2025-02-19',
-				  0, 0, 0, 0, 0, 0)""").param(department.code() + "-C9").update();
-
-		this.outcomes.keepDays();
-
-		assertThat(this.jdbc.sql("select count(*) from placement_outcome_days where placement_id = -1")
+		long version = this.jdbc
+			.sql("select version from placement_outcome_days where citizen_ref = ? and end_date = date '2024-01-31'")
+			.param(department.code() + "-C1")
 			.query(Long.class)
-			.single()).isZero();
+			.single();
+
+		this.jdbc.sql("update placement set sector = 'PRIVATE' where citizen_ref = ? and end_date = date '2024-01-31'")
+			.param(department.code() + "-C1")
+			.update();
+
+		assertThat(this.jdbc.sql("""
+				select count(*) from placement_outcome_days where citizen_ref = ? and end_date = date '2024-01-31'
+				  and sector = 'PRIVATE' and version = ? and counted_through is not null""")
+			.param(department.code() + "-C1")
+			.param(version + 1)
+			.query(Long.class)
+			.single()).isOne();
+	}
+
+	@Test
+	void aCountThatReadARowBeforeAChangeDoesNotStoreIt() throws Exception {
+		DepartmentSummary department = this.fixtures.workedExample();
+		CountDownLatch changed = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			// C1's spells change in a transaction that commits only when told
+			Future<?> change = threads.submit(() -> this.transaction.executeWithoutResult((tx) -> {
+				this.fixtures.spells(department.code() + "-C1;JOB;2024-11-01;");
+				changed.countDown();
+				await(release);
+			}));
+			await(changed);
+			// the job reads C1's rows as committed before the change, and waits for them
+			Future<Integer> count = threads.submit(() -> this.outcomes.keepDays());
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (waitingForALock() == 0) {
+				assertThat(System.nanoTime()).as("the job waits for the change's rows").isLessThan(deadline);
+				Thread.onSpinWait();
+			}
+			release.countDown();
+			change.get(30, TimeUnit.SECONDS);
+			count.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+		}
+
+		// C1's two rows were counted from the spells before the change: not stored
+		assertThat(rows(department, "citizen_ref like '%-C1' and counted_through is null")).isEqualTo(2);
+		assertThat(rows(department, "counted_through is not null")).isEqualTo(8);
+	}
+
+	/**
+	 * Sessions of the job waiting for a lock (the statement's start: its text is cut).
+	 */
+	private long waitingForALock() {
+		return this.jdbc.sql("""
+				select count(*) from pg_stat_activity
+				where wait_event_type = 'Lock' and query like 'with todo as%'""").query(Long.class).single();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Alters the kept row of a placement, and forgets the kept reports. */
@@ -148,8 +242,9 @@ class OutcomeKeptDaysTests extends WorkedExampleTest {
 		this.jdbc.sql("update outcome_revision set revision = nextval('outcome_revision_seq')").update();
 	}
 
-	private long kept(DepartmentSummary department) {
-		return this.jdbc.sql("select count(*) from placement_outcome_days where citizen_ref like ?")
+	/** The department's rows that meet a condition. */
+	private long rows(DepartmentSummary department, String condition) {
+		return this.jdbc.sql("select count(*) from placement_outcome_days where citizen_ref like ? and " + condition)
 			.param(department.code() + "-%")
 			.query(Long.class)
 			.single();
