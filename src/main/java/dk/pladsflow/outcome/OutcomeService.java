@@ -130,11 +130,11 @@ public class OutcomeService {
 
 	// Per placement that ended in the period (and, for the drill-down, matches its
 	// filters, on k): its days, kept (V180) where they hold, else counted now, and what
-	// that makes of it (pending, known, in work, in the effect's basis, its effect). The
-	// placements counted now are taken in the order of their citizens, so that the
-	// look-ups walk the spells' index in its order (at scale 20 the index is 2.3 GB). The
-	// report and the drill-down read the same rows, so a figure and the list behind it
-	// cannot disagree.
+	// that makes of it (pending, known, in work, in the effect's basis, and its effect if
+	// it is in the basis). The placements counted now are taken in the order of their
+	// citizens, so that the look-ups walk the spells' index in its order (at scale 20 the
+	// index is 2.3 GB). The report and the drill-down read the same rows, so a figure and
+	// the list behind it cannot disagree.
 	private static final String JUDGED = """
 			with days as (
 			  select %1$s,
@@ -154,7 +154,7 @@ public class OutcomeService {
 			  left join lateral (%3$s) d on true
 			), judged as (
 			  select e.id, e.department_id, e.scheme, e.sector, e.start_date, e.end_date, e.citizen_ref,
-			    extract(month from e.end_date)::int as end_month, e.month_start,
+			    date_part('month', e.end_date)::int as end_month, e.month_start,
 			    e.month_end >= :today as pending,
 			    e.month_end - e.month_start + 1 as month_days,
 			    coalesce(e.month_known, 0) as month_known,
@@ -169,7 +169,7 @@ public class OutcomeService {
 			    not j.pending and 2 * j.month_known >= j.month_days as known,
 			    not j.pending and 2 * j.month_work >= j.month_days as in_work,
 			    10 * j.before_known >= 9 * 364 and 10 * j.after_known >= 9 * 182 as effect_known,
-			    case when j.before_known > 0 and j.after_known > 0 then
+			    case when 10 * j.before_known >= 9 * 364 and 10 * j.after_known >= 9 * 182 then
 			      100.0 * ((j.after_known - j.after_benefit)::numeric / j.after_known
 			               - (j.before_known - j.before_benefit)::numeric / j.before_known)
 			    end as effect
@@ -210,18 +210,29 @@ public class OutcomeService {
 	/** The rows the job counts in one transaction. */
 	static final int KEEP_BATCH = 20_000;
 
-	// Summed per department, scheme and sector, per scheme and sector, and the same per
-	// end month (grouping sets) — no placement is loaded into memory.
+	// Summed per department, end month, scheme and sector first (a few hundred rows),
+	// then
+	// those sums per department, scheme and sector, per scheme and sector, and per end
+	// month (grouping sets): no placement is loaded into memory, and each placement is
+	// hashed once. The average effect is the sum of the effects over their count, which
+	// is what avg() computes.
 	private static final String OUTCOMES = JUDGED.formatted("") + """
+			, sums as (
+			  select department_id, end_month, scheme, sector,
+			    count(*) as ended,
+			    count(*) filter (where pending) as pending,
+			    count(*) filter (where known) as known,
+			    count(*) filter (where in_work) as in_work,
+			    count(*) filter (where effect_known) as effect_basis,
+			    sum(effect) filter (where effect_known) as effect_sum
+			  from rated
+			  group by department_id, end_month, scheme, sector
+			)
 			select grouping(department_id) = 1 as total, grouping(end_month) = 1 as whole_year,
 			  department_id, end_month, scheme, sector,
-			  count(*) as ended,
-			  count(*) filter (where pending) as pending,
-			  count(*) filter (where known) as known,
-			  count(*) filter (where in_work) as in_work,
-			  count(*) filter (where effect_known) as effect_basis,
-			  avg(effect) filter (where effect_known) as effect
-			from rated
+			  sum(ended) as ended, sum(pending) as pending, sum(known) as known, sum(in_work) as in_work,
+			  sum(effect_basis) as effect_basis, sum(effect_sum) / nullif(sum(effect_basis), 0) as effect
+			from sums
 			group by grouping sets ((department_id, scheme, sector), (scheme, sector),
 			  (department_id, end_month, scheme, sector), (end_month, scheme, sector))""";
 
