@@ -57,8 +57,10 @@
 #             --server.port=0 --spring.quartz.auto-startup=false --pladsflow.bench.measure=true
 #      (exits by itself, `timeout 10m`) and copies its lines that start with "BENCH ",
 #      e.g. "BENCH sweep ms=3456 due=10000" (also "BENCH status-year" and "BENCH
-#      outcomes-year": last year computed afresh; "BENCH quality-year": the year to date
-#      of the last full month computed afresh); "not measured" when there are none.
+#      outcomes-year": last year computed afresh; "BENCH outcome-days": the job that keeps
+#      the placements' day counts, run once before, as it runs hourly; "BENCH
+#      quality-year": the year to date of the last full month computed afresh); "not
+#      measured" when there are none.
 #   8. Heap of the server from its GC log: the highest heap use before a collection and
 #      the highest committed heap, in MB.
 #

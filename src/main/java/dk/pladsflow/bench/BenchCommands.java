@@ -44,8 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>{@code pladsflow.bench.measure=true}: times one deadline sweep (three times, each
  * rolled back, so the data stays as it was) and the full-year status of last year (five
  * times, each computed afresh, not taken from the reports kept by revision), and the
- * outcomes of last year (issue 14, likewise five times afresh), and the quality measures
- * of the year to date of the last full month (issue 12, likewise), and prints lines that
+ * outcomes of last year (issue 14, likewise five times afresh, after one run of the job
+ * that keeps the placements' day counts, as it runs hourly), and the quality measures of
+ * the year to date of the last full month (issue 12, likewise), and prints lines that
  * start with {@code BENCH}.</li>
  * </ul>
  * The scheduler is put in standby first, so that no scheduled job changes the data while
