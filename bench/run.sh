@@ -3,12 +3,17 @@
 # bench/run.sh - repeatable load benchmark of Pladsflow against a generated database.
 #
 # Usage: bench/run.sh [--scale N] [--duration SECONDS] [--port P] [--in-place]
+#                     [--server-arg ARG]... [--pages-only]
 #
 #   --scale N        size of the generated data set (default 20); 0 is the demo data
 #   --duration S     measured seconds per page (default 20), after a 5 s warm-up
 #   --port P         HTTP port of the server under test (default 18080); must be free
 #   --in-place       run the server and the timings on the generated database itself
 #                    instead of on a throw-away copy (see step 3)
+#   --server-arg ARG one more argument for the server under test (repeatable), to see
+#                    what a setting changes, e.g.
+#                    --server-arg --spring.thymeleaf.enable-spring-el-compiler=false
+#   --pages-only     measure the pages only: skip the timings of step 7
 #   -h, --help       this text
 #
 # Prints ONE markdown table (plus a few lines around it) on stdout; progress goes to
@@ -78,6 +83,8 @@ SCALE=20
 DURATION=20
 PORT=18080
 IN_PLACE=false
+SERVER_ARGS=()
+PAGES_ONLY=false
 
 readonly PASSWORD=demo
 readonly WARMUP=5
@@ -133,6 +140,19 @@ while (($# > 0)); do
 		;;
 	--in-place)
 		IN_PLACE=true
+		shift
+		;;
+	--server-arg)
+		[[ $# -ge 2 && -n $2 ]] || die "--server-arg needs a value (see --help)"
+		SERVER_ARGS+=("$2")
+		shift 2
+		;;
+	--server-arg=*)
+		SERVER_ARGS+=("${1#*=}")
+		shift
+		;;
+	--pages-only)
+		PAGES_ONLY=true
 		shift
 		;;
 	-h | --help)
@@ -413,7 +433,7 @@ started=$SECONDS
 # is java itself.
 setsid java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --pladsflow.embedded-db.enabled=true \
 	--pladsflow.embedded-db.data-directory="$RUN_DIR" --server.port="$PORT" \
-	--spring.quartz.auto-startup=false >"$WORK/server.log" 2>&1 </dev/null &
+	--spring.quartz.auto-startup=false "${SERVER_ARGS[@]}" >"$WORK/server.log" 2>&1 </dev/null &
 SERVER_PID=$!
 SERVER_DIR=$RUN_DIR
 until server_ready; do
@@ -602,7 +622,9 @@ stop_java "$SERVER_PID" server "$SERVER_DIR"
 SERVER_PID=""
 
 TIMINGS=()
-if ! jar_mentions pladsflow.bench; then
+if $PAGES_ONLY; then
+	TIMINGS=("not measured: --pages-only")
+elif ! jar_mentions pladsflow.bench; then
 	TIMINGS=("not measured: this jar knows nothing of --pladsflow.bench.measure yet")
 else
 	log "timing the deadline sweep and the full-year status (--pladsflow.bench.measure=true)"
@@ -663,6 +685,9 @@ percent() {
 		"$DURATION" "$WARMUP" "$THREADS" "$CONNECTIONS"
 	printf -- '- nproc %s; load average (1, 5, 15 min) before the server started: %s\n' "$(nproc)" "$LOAD_AT_START"
 	printf -- '- %s, %s, -Xmx512m\n' "$(java -version 2>&1 | awk 'NR == 1')" "${JAR##*/}"
+	if ((${#SERVER_ARGS[@]} > 0)); then
+		printf -- '- server started with: %s\n' "${SERVER_ARGS[*]}"
+	fi
 	printf -- '- live month %s, snapshot %s; BUF = department %s, slot %s\n\n' "$NOW" "${SNAPSHOT:-none}" "$BUF" "$SLOT"
 
 	printf '| page | user | requests/s | p50 ms | p99 ms | errors | %% of static |\n'

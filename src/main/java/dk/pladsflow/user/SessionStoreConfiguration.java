@@ -1,5 +1,8 @@
 package dk.pladsflow.user;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -23,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * manager) is declared here, as the primary one.
  * <p>
  * The last-access time is written at most once a minute
- * ({@link #lastAccessAtMostOncePerMinute()}).
+ * ({@link #lastAccessAtMostOncePerMinute(Duration)}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -40,24 +43,26 @@ class SessionStoreConfiguration {
 	}
 
 	/**
-	 * How long a session's stored last-access time may lag behind: a request within this
-	 * time of the stored one does not write it again. A session therefore expires up to a
-	 * minute earlier than its idle timeout ({@code server.servlet.session.timeout}) after
-	 * the user's last request.
-	 */
-	static final long LAST_ACCESS_GRANULARITY_MILLIS = 60_000;
-
-	/**
 	 * Spring Session updates the session row on every request, because the last-access
 	 * time changed; as an autocommitted write that is a WAL flush per page view. The same
 	 * statement now changes the row only when something else changed (session id after a
-	 * login, the user, the timeout) or the stored last-access time is a minute old or
-	 * more; otherwise it matches no row and writes nothing. Attribute changes are
-	 * separate statements and are always written.
+	 * login, the user, the timeout) or the stored last-access time is
+	 * {@code pladsflow.session.last-access-write-interval} old or more (default a minute;
+	 * 0 leaves Spring Session's statement, which writes on every request, as the
+	 * benchmark compares); otherwise it matches no row and writes nothing. A session
+	 * therefore expires up to that interval earlier than its idle timeout
+	 * ({@code server.servlet.session.timeout}) after the user's last request. Attribute
+	 * changes are separate statements and are always written.
+	 * @param interval how long the stored last-access time may lag behind
 	 * @return the customizer of Spring Session's repository
 	 */
 	@Bean
-	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessAtMostOncePerMinute() {
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessAtMostOncePerMinute(
+			@Value("${pladsflow.session.last-access-write-interval:1m}") Duration interval) {
+		if (interval.isZero()) {
+			return (repository) -> {
+			};
+		}
 		return (repository) -> repository.setUpdateSessionQuery("""
 				WITH p (session_id, last_access_time, max_inactive_interval, expiry_time, principal_name, primary_id)
 				  AS (VALUES (?, ?::bigint, ?::integer, ?::bigint, ?::varchar, ?::char(36)))
@@ -71,7 +76,7 @@ class SessionStoreConfiguration {
 				    OR s.PRINCIPAL_NAME IS DISTINCT FROM p.principal_name
 				    OR s.MAX_INACTIVE_INTERVAL <> p.max_inactive_interval
 				    OR p.last_access_time - s.LAST_ACCESS_TIME >= %d)
-				""".formatted(LAST_ACCESS_GRANULARITY_MILLIS));
+				""".formatted(interval.toMillis()));
 	}
 
 }

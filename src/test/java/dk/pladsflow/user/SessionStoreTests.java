@@ -11,12 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -40,6 +42,9 @@ class SessionStoreTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	JdbcTemplate jdbcTemplate;
 
 	@Test
 	void aLoginIsKeptInTheDatabaseAndServesTheNextRequestFromThere() throws Exception {
@@ -85,6 +90,24 @@ class SessionStoreTests {
 			.param("id", session.getId())
 			.query(Long.class)
 			.single()).isEqualTo(stored.plusSeconds(60).plus(session.getMaxInactiveInterval()).toEpochMilli());
+	}
+
+	@Test
+	void anIntervalOfZeroWritesTheLastAccessTimeOnEveryRequestAsSpringSessionDoes() {
+		JdbcIndexedSessionRepository everyRequest = new JdbcIndexedSessionRepository(this.jdbcTemplate,
+				TransactionOperations.withoutTransaction());
+		new SessionStoreConfiguration().lastAccessAtMostOncePerMinute(Duration.ZERO).customize(everyRequest);
+		@SuppressWarnings("unchecked")
+		SessionRepository<Session> sessions = (SessionRepository<Session>) (SessionRepository<?>) everyRequest;
+		Session session = sessions.createSession();
+		sessions.save(session);
+		Instant stored = lastAccess(session.getId());
+
+		Session again = sessions.findById(session.getId());
+		again.setLastAccessedTime(stored.plusSeconds(1));
+		sessions.save(again);
+
+		assertThat(lastAccess(session.getId())).as("1 s later: written").isEqualTo(stored.plusSeconds(1));
 	}
 
 	@Test
