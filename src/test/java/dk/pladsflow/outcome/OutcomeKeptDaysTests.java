@@ -173,6 +173,49 @@ class OutcomeKeptDaysTests extends WorkedExampleTest {
 	}
 
 	@Test
+	void anUpdateOfOtherColumnsNeitherChangesNorLocksTheRow() throws Exception {
+		DepartmentSummary department = this.fixtures.workedExample();
+		this.outcomes.keepDays();
+		String citizen = department.code() + "-C1";
+		long version = this.jdbc
+			.sql("select version from placement_outcome_days where citizen_ref = ? and end_date = date '2024-01-31'")
+			.param(citizen)
+			.query(Long.class)
+			.single();
+		CountDownLatch announced = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newSingleThreadExecutor();
+		try {
+			// as the hourly announcement of ends does, in a transaction that stays open
+			Future<?> announcement = threads.submit(() -> this.transaction.executeWithoutResult((tx) -> {
+				this.jdbc.sql("update placement set end_announced_at = now() where citizen_ref = ?")
+					.param(citizen)
+					.update();
+				announced.countDown();
+				await(release);
+			}));
+			await(announced);
+
+			// the job can still take C1's rows meanwhile
+			Long taken = this.transaction.execute((tx) -> this.jdbc.sql("""
+					select count(*) from (select 1 from placement_outcome_days where citizen_ref = ?
+					for update nowait) locked""").param(citizen).query(Long.class).single());
+			assertThat(taken).isEqualTo(2);
+			release.countDown();
+			announcement.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+		}
+
+		assertThat(rows(department, "citizen_ref like '%-C1' and counted_through is not null")).isEqualTo(2);
+		assertThat(
+				rows(department, "citizen_ref like '%-C1' and end_date = date '2024-01-31' and version = " + version))
+			.isOne();
+	}
+
+	@Test
 	void aCountThatReadARowBeforeAChangeDoesNotStoreIt() throws Exception {
 		DepartmentSummary department = this.fixtures.workedExample();
 		CountDownLatch changed = new CountDownLatch(1);
