@@ -45,7 +45,8 @@ class ModuleTablesTests {
 			Map.entry("status_snapshot", "status"), Map.entry("target_figure", "status"),
 			Map.entry("municipality_target", "status"), Map.entry("placement_outcome_source", "placement"),
 			Map.entry("citizen_status_spell", "outcome"), Map.entry("outcome_revision", "outcome"),
-			Map.entry("quality_revision", "quality"));
+			Map.entry("quality_revision", "quality"), Map.entry("quality_span", "slot"),
+			Map.entry("quality_span_figures", "slot"), Map.entry("quality_span_fills", "slot"));
 
 	/** Views a module defines in its own migration for other modules to read. */
 	static final Set<String> PUBLISHED_VIEWS = Set.of("slot_unused", "slot_open_deadline", "placement_outcome_source");

@@ -186,7 +186,10 @@ class BenchCommands implements ApplicationRunner {
 		YearMonth lastFull = YearMonth.now(this.clock.withZone(ClockConfiguration.ZONE)).minusMonths(1);
 		long[] week1 = new long[1];
 		List<Long> qualityYears = afresh("quality_revision",
-				() -> week1[0] = this.quality.report(admin, lastFull, QualityReport.Scope.YEAR).total().week1().due());
+				() -> week1[0] = this.quality.report(admin, lastFull, QualityReport.Scope.YEAR, null)
+					.total()
+					.week1()
+					.due());
 		print("quality-year", qualityYears, "month=" + lastFull + " week1-due=" + week1[0] + " instances="
 				+ this.jdbc.queryForObject("select count(*) from slot_phase_instance", Long.class));
 	}

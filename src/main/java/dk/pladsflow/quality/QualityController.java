@@ -51,7 +51,7 @@ class QualityController {
 			@RequestParam(required = false) String units, Model model) {
 		YearMonth chosen = (year != null && month != null) ? Years.month(year, month, "Quality")
 				: YearMonth.now(this.clock.withZone(ClockConfiguration.ZONE));
-		QualityReport report = this.quality.report(user, chosen, scope(scope));
+		QualityReport report = this.quality.report(user, chosen, scope(scope), units);
 		model.addAttribute("report", report);
 		model.addAttribute("central", user.seesEveryDepartment());
 		// a central reader sees one department's units at a time (at national volume all
@@ -90,7 +90,7 @@ class QualityController {
 	@GetMapping("/quality/{year}/{month}/csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@PathVariable int month, @RequestParam(required = false) String scope) {
-		QualityReport report = this.quality.report(user, Years.month(year, month, "Quality"), scope(scope));
+		QualityReport report = this.quality.fullReport(user, Years.month(year, month, "Quality"), scope(scope));
 		return Downloads.attachment(QualityExport.csv(report, user.seesEveryDepartment()), Downloads.CSV_TYPE,
 				QualityExport.fileName(report, "csv"));
 	}
@@ -98,7 +98,7 @@ class QualityController {
 	@GetMapping("/quality/{year}/{month}/xlsx")
 	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@PathVariable int month, @RequestParam(required = false) String scope) {
-		QualityReport report = this.quality.report(user, Years.month(year, month, "Quality"), scope(scope));
+		QualityReport report = this.quality.fullReport(user, Years.month(year, month, "Quality"), scope(scope));
 		return Downloads.attachment(QualityExport.xlsx(report, user.seesEveryDepartment()), Downloads.XLSX_TYPE,
 				QualityExport.fileName(report, "xlsx"));
 	}

@@ -27,6 +27,7 @@ import dk.pladsflow.shared.web.ForbiddenException;
 import dk.pladsflow.shared.web.NotFoundException;
 import dk.pladsflow.slot.PhaseFigures;
 import dk.pladsflow.slot.PhaseFigures.Measure;
+import dk.pladsflow.slot.PhaseFigures.Units;
 import dk.pladsflow.status.Period;
 import dk.pladsflow.user.CurrentUser;
 
@@ -38,7 +39,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The quality measures' facade: who may read them, for which period, narrowed to what the
@@ -48,7 +48,6 @@ import org.springframework.transaction.annotation.Transactional;
  * the status pages). Others get a 403.
  */
 @Service
-@Transactional(readOnly = true)
 @EnableConfigurationProperties(QualitySettings.class)
 public class QualityService {
 
@@ -87,7 +86,33 @@ public class QualityService {
 	}
 
 	/**
-	 * The measures of a month or of the year to its end, as the pages show them.
+	 * The measures of a month or of the year to its end, as the pages show them: every
+	 * department and the total, and the units of one department (a department manager:
+	 * their own; a central reader: the one they chose, if any).
+	 * @param user who asks
+	 * @param month the month
+	 * @param scope the month alone or the year to date
+	 * @param unitsOf the code of the department whose units a central reader sees, or
+	 * null
+	 * @return the report, narrowed to what the user may see
+	 * @throws ForbiddenException for a user without the right
+	 * @throws NotFoundException for a month that has not begun
+	 */
+	public QualityReport report(CurrentUser user, YearMonth month, Scope scope, String unitsOf) {
+		checkMayRead(user);
+		Units units = Units.NONE;
+		if (!user.seesEveryDepartment()) {
+			units = (user.departmentId() != null) ? Units.of(user.departmentId()) : Units.NONE;
+		}
+		else if (unitsOf != null && !unitsOf.isBlank()) {
+			units = this.organisation.departmentByCode(unitsOf.trim()).map((d) -> Units.of(d.id())).orElse(Units.NONE);
+		}
+		return visibleTo(user, compute(month, scope, units));
+	}
+
+	/**
+	 * The measures of a month or of the year to its end with every unit the user may see,
+	 * as the downloads give them.
 	 * @param user who asks
 	 * @param month the month
 	 * @param scope the month alone or the year to date
@@ -95,9 +120,13 @@ public class QualityService {
 	 * @throws ForbiddenException for a user without the right
 	 * @throws NotFoundException for a month that has not begun
 	 */
-	public QualityReport report(CurrentUser user, YearMonth month, Scope scope) {
+	public QualityReport fullReport(CurrentUser user, YearMonth month, Scope scope) {
 		checkMayRead(user);
-		return visibleTo(user, compute(month, scope));
+		Units units = Units.ALL;
+		if (!user.seesEveryDepartment()) {
+			units = (user.departmentId() != null) ? Units.of(user.departmentId()) : Units.NONE;
+		}
+		return visibleTo(user, compute(month, scope, units));
 	}
 
 	/**
@@ -108,7 +137,7 @@ public class QualityService {
 	 */
 	public QualityReport apiReport(CurrentUser user, YearMonth month) {
 		ForbiddenException.unless(user.may().qualityApi(), "the quality API is for managers and administrators");
-		return visibleTo(user, compute(month, Scope.YEAR));
+		return visibleTo(user, compute(month, Scope.YEAR, Units.NONE));
 	}
 
 	/**
@@ -251,7 +280,7 @@ public class QualityService {
 	 */
 	private OwnFigures own(List<DepartmentSummary> departments) {
 		YearMonth month = YearMonth.now(this.clock.withZone(ClockConfiguration.ZONE));
-		QualityReport report = compute(month, Scope.MONTH);
+		QualityReport report = compute(month, Scope.MONTH, Units.NONE);
 		Set<Long> ids = departments.stream().map(DepartmentSummary::id).collect(Collectors.toSet());
 		List<QualityFigures> figures = departments.isEmpty() ? List.of(report.total())
 				: report.departments()
@@ -308,13 +337,15 @@ public class QualityService {
 	 * afresh too.
 	 * @param month the month
 	 * @param scope the month alone or the year to date
+	 * @param units the units told apart
 	 * @return the report
 	 */
-	QualityReport compute(YearMonth month, Scope scope) {
+	QualityReport compute(YearMonth month, Scope scope, Units units) {
 		// the revision first: a report computed from newer data than its key says is
 		// merely recomputed after the next change, never reused past one
 		long revision = revision();
-		return kept(this.reports, new ReportKey(month, scope, revision), (now) -> keep(month, scope, now));
+		return kept(this.reports, new ReportKey(month, scope, units, revision),
+				(now) -> keep(month, scope, units, now));
 	}
 
 	/**
@@ -363,14 +394,14 @@ public class QualityService {
 	}
 
 	/** Computes a report and how long it holds for. */
-	private Kept<QualityReport> keep(YearMonth month, Scope scope, Instant now) {
+	private Kept<QualityReport> keep(YearMonth month, Scope scope, Units units, Instant now) {
 		Period period = period(month, scope, LocalDate.ofInstant(now, ClockConfiguration.ZONE));
 		Instant until = validUntil(end(period), now);
-		return new Kept<>(computeNow(month, scope, period, now), now, until);
+		return new Kept<>(computeNow(month, scope, period, units, now), now, until);
 	}
 
-	private QualityReport computeNow(YearMonth month, Scope scope, Period period, Instant now) {
-		List<PhaseFigures.Row> rows = this.phases.measures(start(period), end(period), now);
+	private QualityReport computeNow(YearMonth month, Scope scope, Period period, Units told, Instant now) {
+		List<PhaseFigures.Row> rows = this.phases.measures(start(period), end(period), now, told);
 		Map<Long, Share> reviews = new HashMap<>();
 		Share totalReviews = Share.NONE;
 		for (FollowUpFigures.Row row : this.followUps.figures(period.start(), period.end(),
@@ -419,8 +450,11 @@ public class QualityService {
 				this.settings);
 	}
 
-	/** What a kept report was computed for: the month, the scope and the revision. */
-	private record ReportKey(YearMonth month, Scope scope, long revision) {
+	/**
+	 * What a kept report was computed for: the month, the scope, the units told apart and
+	 * the revision.
+	 */
+	private record ReportKey(YearMonth month, Scope scope, Units units, long revision) {
 	}
 
 	/**

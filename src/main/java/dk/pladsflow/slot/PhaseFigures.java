@@ -15,10 +15,10 @@ import dk.pladsflow.shared.web.CountedPage;
 import org.springframework.data.domain.Pageable;
 
 import dk.pladsflow.shared.ClockConfiguration;
-import dk.pladsflow.shared.database.ReportMemory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,8 +39,8 @@ public class PhaseFigures {
 
 	// :from and :to are the period's first moment and the moment after it
 	// (Copenhagen midnight); :now is the clock's; :at is the moment the unused slots
-	// are counted at (the period's end, or now for the running month), :atDate the
-	// day that is (an unused slot's age is counted in whole weeks to it). A deadline
+	// are counted at (the period's end, or now for the running month); an unused
+	// slot's age is counted in whole weeks to the day that is (ageBounds). A deadline
 	// counts in the period it falls in, and only once it has passed; an instance the
 	// slot's closure ended before its deadline is not counted (the slot was given up,
 	// the standard was not broken).
@@ -126,18 +126,40 @@ public class PhaseFigures {
 
 	private static final String DUE = TIMED + ", " + OPENINGS_SHOWN + "\n";
 
-	// The unused slots' ages are counted in bands (width_bucket: 1 for 0-3 whole weeks, 2
-	// for 4-12, 3 for 13-23, 4 for 24-26, 5 for 27 and more; 0 for a start after the
-	// day), each age computed once.
-	// Each source is added up per unit first (hash aggregation over its index range), so
-	// the grouping sets run over a few thousand unit rows instead of one row per
-	// instance.
-	// The days to fill are counted per unit and number of days, and the percentiles are
-	// read off those counts per unit, department and municipality: percentile_cont's
-	// definition (the values at positions floor and ceil of p * (n - 1), interpolated).
-	private static final String MEASURES = "with " + COUNTED
+	// The measures' columns, in the order of every statement below.
+	static final List<String> COLUMNS = List.of("w1_due", "w1_met", "w2_due", "w2_met", "w3_due", "w3_met", "f_due",
+			"f_met", "age_0_3", "age_4_12", "age_13_23", "age_24_26", "age_27", "closed", "heard", "extensions");
+
+	private static final String LIST = String.join(", ", COLUMNS);
+
+	private static final String SUMS = COLUMNS.stream()
+		.map((c) -> "sum(" + c + ") as " + c)
+		.collect(java.util.stream.Collectors.joining(", "));
+
+	// Per unit, what happened in [:from, :to): every source added up per unit first (hash
+	// aggregation over its index range), so that the sums run over a few thousand unit
+	// rows instead of one row per instance. :withFigures counts the deadline measures,
+	// fills, closures and extensions; :withUnused the unused slots at :at. A unit with
+	// only
+	// fills has a row too (its percentiles are joined to it).
+	// The unused slots' ages are counted in bands: 1 for 0-3 whole weeks, 2 for 4-12, 3
+	// for 13-23, 4 for 24-26, 5 for 27 and more (0 for a start after the day), by
+	// comparing each start with the first moments of the days that begin the bands
+	// (:age27 ... :age0, ageBounds), not by converting each start to a day; at national
+	// volume they are 115,000 rows, so they are told apart per unit only where units are
+	// asked for (:allUnits, or the department :unitsOf), else per department (unit_id
+	// null).
+	private static final String UNIT_SOURCES = COUNTED
 			+ """
-					, units as (
+					, fills as (
+					  select department_id, unit_id,
+					         (ended_at at time zone 'Europe/Copenhagen')::date - (opened_at at time zone 'Europe/Copenhagen')::date
+					           as days,
+					         count(*) as n
+					  from slot_phase_instance
+					  where :withFigures and outcome = 'COMPLETED' and ended_at >= :from and ended_at < :to and ended_at <= :now
+					  group by 1, 2, 3
+					), units as (
 					  select department_id, unit_id,
 					         count(*) filter (where phase = 'REFERRAL' and due) as w1_due,
 					         count(*) filter (where phase = 'REFERRAL' and due and met) as w1_met,
@@ -148,21 +170,25 @@ public class PhaseFigures {
 					         0 as f_due, 0 as f_met, 0 as age_0_3, 0 as age_4_12, 0 as age_13_23, 0 as age_24_26,
 					         0 as age_27, 0 as closed, 0 as heard, 0 as extensions
 					  from timed
+					  where :withFigures
 					  group by department_id, unit_id
 					  union all
 					  select department_id, unit_id, 0, 0, 0, 0, 0, 0,
 					         count(*) filter (where due), count(*) filter (where due and met), 0, 0, 0, 0, 0, 0, 0, 0
 					  from openings
+					  where :withFigures
 					  group by department_id, unit_id
 					  union all
 					  select department_id, unit_id, 0, 0, 0, 0, 0, 0, 0, 0,
 					         coalesce(sum(n) filter (where band = 1), 0), coalesce(sum(n) filter (where band = 2), 0),
 					         coalesce(sum(n) filter (where band = 3), 0), coalesce(sum(n) filter (where band = 4), 0),
 					         coalesce(sum(n) filter (where band = 5), 0), 0, 0, 0
-					  from (select department_id, unit_id,
-					               width_bucket((cast(:atDate as date)
-					                - ((case phase when 'VACANT' then started_at else opened_at end) at time zone 'Europe/Copenhagen')::date) / 7,
-					                             array[0, 4, 13, 24, 27]) as band,
+					  from (select department_id,
+					               case when :allUnits or department_id = cast(:unitsOf as bigint) then unit_id end as unit_id,
+					               5 - width_bucket(case phase when 'VACANT' then started_at else opened_at end,
+					                                array[cast(:age27 as timestamptz), cast(:age24 as timestamptz),
+					                                      cast(:age13 as timestamptz), cast(:age4 as timestamptz),
+					                                      cast(:age0 as timestamptz)]) as band,
 					               count(*) as n
 					        from (select department_id, unit_id, phase, started_at, opened_at
 					              from slot_phase_instance
@@ -173,6 +199,7 @@ public class PhaseFigures {
 					              from slot_phase_instance
 					              where phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT') and started_at <= :at
 					                and ended_at > :at) running
+					        where :withUnused
 					        group by 1, 2, 3) unused
 					  group by department_id, unit_id
 					  union all
@@ -183,90 +210,181 @@ public class PhaseFigures {
 					                    and h.at <= c.ended_at)),
 					         0
 					  from slot_phase_instance c
-					  where c.outcome = 'CLOSED' and c.phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT')
+					  where :withFigures and c.outcome = 'CLOSED' and c.phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT')
 					    and c.ended_at >= :from and c.ended_at < :to and c.ended_at <= :now
 					  group by c.department_id, c.unit_id
 					  union all
 					  select s.department_id, s.unit_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*)
 					  from slot_history h
 					  join slot s on s.id = h.slot_id
-					  where h.action = 'EXTENSION_GRANTED' and h.at >= :from and h.at < :to and h.at <= :now
+					  where :withFigures and h.action = 'EXTENSION_GRANTED' and h.at >= :from and h.at < :to and h.at <= :now
 					  group by s.department_id, s.unit_id
-					), fills as (
-					  select department_id, unit_id,
-					         (ended_at at time zone 'Europe/Copenhagen')::date - (opened_at at time zone 'Europe/Copenhagen')::date
-					           as days,
-					         count(*) as n
-					  from slot_phase_instance
-					  where outcome = 'COMPLETED' and ended_at >= :from and ended_at < :to and ended_at <= :now
-					  group by 1, 2, 3
-					), fill_days as (
-					  select department_id, unit_id, grouping(department_id, unit_id) as level, days, sum(n) as n
+					  union all
+					  select department_id, unit_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
 					  from fills
-					  group by grouping sets ((department_id, unit_id, days), (department_id, days), (days))
-					), fill_upto as (
-					  select level, department_id, unit_id, days,
-					         sum(n) over (partition by level, department_id, unit_id order by days) as upto,
-					         sum(n) over (partition by level, department_id, unit_id) - 1 as last
-					  from fill_days
-					), fill_positions as (
-					  select level, department_id, unit_id, 0.5 * max(last) as m, 0.9 * max(last) as p,
-					         min(days) filter (where upto > floor(0.5 * last)) as m_lo,
-					         min(days) filter (where upto > ceil(0.5 * last)) as m_hi,
-					         min(days) filter (where upto > floor(0.9 * last)) as p_lo,
-					         min(days) filter (where upto > ceil(0.9 * last)) as p_hi
-					  from fill_upto
-					  group by level, department_id, unit_id
-					), fill_percentiles as (
-					  select level, department_id, unit_id,
-					         cast(m_lo + (m - floor(m)) * (m_hi - m_lo) as double precision) as fill_median,
-					         cast(p_lo + (p - floor(p)) * (p_hi - p_lo) as double precision) as fill_p90
-					  from fill_positions
-					), sums as (
-					  select department_id, unit_id, grouping(department_id, unit_id) as level,
-					         sum(w1_due) as w1_due, sum(w1_met) as w1_met, sum(w2_due) as w2_due, sum(w2_met) as w2_met,
-					         sum(w3_due) as w3_due, sum(w3_met) as w3_met, sum(f_due) as f_due, sum(f_met) as f_met,
-					         sum(age_0_3) as age_0_3, sum(age_4_12) as age_4_12, sum(age_13_23) as age_13_23,
-					         sum(age_24_26) as age_24_26, sum(age_27) as age_27,
-					         sum(closed) as closed, sum(heard) as heard, sum(extensions) as extensions
-					  from (select * from units
-					        union all
-					        select department_id, unit_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-					        from fills) all_units
-					  group by grouping sets ((department_id, unit_id), (department_id), ())
-					)
-					select s.*, p.fill_median, p.fill_p90
-					from sums s
-					left join fill_percentiles p on p.level = s.level
-					  and coalesce(p.department_id, 0) = coalesce(s.department_id, 0)
-					  and coalesce(p.unit_id, 0) = coalesce(s.unit_id, 0)
-					""";
+					)""";
+
+	// A kept span's figures (QualitySpans): per unit and per department, stored in one
+	// statement.
+	static final String SPAN_FIGURES = "with " + UNIT_SOURCES + """
+			, stored_figures as (
+			  insert into quality_span_figures (span_id, department_id, unit_id, %1$s)
+			  select :span, department_id, unit_id, %2$s
+			  from units
+			  group by grouping sets ((department_id, unit_id), (department_id))
+			  returning 1
+			), stored_fills as (
+			  insert into quality_span_fills (span_id, department_id, unit_id, days, n)
+			  select :span, department_id, unit_id, days, sum(n)
+			  from fills
+			  group by grouping sets ((department_id, unit_id, days), (department_id, days))
+			  returning 1
+			)
+			select (select count(*) from stored_figures) + (select count(*) from stored_fills)
+			""".formatted(LIST, SUMS);
+
+	// The measures of a period: the kept spans' rows (:spans, those still computed) and
+	// what happened since, counted live from [:from, :to) where :withFigures/:withUnused
+	// say so; the unused slots come from the live count at :at, or from the kept span of
+	// the period's end. Department rows are the kept department rows and every live row;
+	// unit rows only for the units asked for.
+	// The days to fill are counted per unit and number of days, and the percentiles are
+	// read off those counts per unit, department and municipality: percentile_cont's
+	// definition (the values at positions floor and ceil of p * (n - 1), interpolated).
+	private static final String MEASURES = "with " + UNIT_SOURCES + """
+			, kept as (
+			  select f.department_id, f.unit_id, %1$s
+			  from quality_span s
+			  join quality_span_figures f on f.span_id = s.id
+			  where s.id in (:spans) and s.computed_at is not null
+			    and (f.unit_id is null or :allUnits or f.department_id = cast(:unitsOf as bigint))
+			), all_rows as (
+			  select * from kept
+			  union all
+			  select department_id, null, %1$s from units
+			  union all
+			  select department_id, unit_id, %1$s from units
+			  where unit_id is not null and (:allUnits or department_id = cast(:unitsOf as bigint))
+			), sums as (
+			  select department_id, unit_id, case when unit_id is null then 1 else 0 end as level, %2$s
+			  from all_rows
+			  group by department_id, unit_id
+			  union all
+			  select null, null, 3, %2$s
+			  from all_rows
+			  where unit_id is null
+			), all_fills as (
+			  select f.department_id, f.unit_id, f.days, f.n
+			  from quality_span s
+			  join quality_span_fills f on f.span_id = s.id
+			  where s.id in (:spans) and s.computed_at is not null
+			    and (f.unit_id is null or :allUnits or f.department_id = cast(:unitsOf as bigint))
+			  union all
+			  select department_id, null, days, n from fills
+			  union all
+			  select department_id, unit_id, days, n from fills
+			  where :allUnits or department_id = cast(:unitsOf as bigint)
+			), fill_days as (
+			  select case when unit_id is null then 1 else 0 end as level, department_id, unit_id, days, sum(n) as n
+			  from all_fills
+			  group by department_id, unit_id, days
+			  union all
+			  select 3, null, null, days, sum(n)
+			  from all_fills
+			  where unit_id is null
+			  group by days
+			), fill_upto as (
+			  select level, department_id, unit_id, days,
+			         sum(n) over (partition by level, department_id, unit_id order by days) as upto,
+			         sum(n) over (partition by level, department_id, unit_id) - 1 as last
+			  from fill_days
+			), fill_positions as (
+			  select level, department_id, unit_id, 0.5 * max(last) as m, 0.9 * max(last) as p,
+			         min(days) filter (where upto > floor(0.5 * last)) as m_lo,
+			         min(days) filter (where upto > ceil(0.5 * last)) as m_hi,
+			         min(days) filter (where upto > floor(0.9 * last)) as p_lo,
+			         min(days) filter (where upto > ceil(0.9 * last)) as p_hi
+			  from fill_upto
+			  group by level, department_id, unit_id
+			), fill_percentiles as (
+			  select level, department_id, unit_id,
+			         cast(m_lo + (m - floor(m)) * (m_hi - m_lo) as double precision) as fill_median,
+			         cast(p_lo + (p - floor(p)) * (p_hi - p_lo) as double precision) as fill_p90
+			  from fill_positions
+			)
+			select s.*, p.fill_median, p.fill_p90,
+			       (select count(*) from quality_span where id in (:spans) and computed_at is not null) as spans_found
+			from sums s
+			left join fill_percentiles p on p.level = s.level
+			  and coalesce(p.department_id, 0) = coalesce(s.department_id, 0)
+			  and coalesce(p.unit_id, 0) = coalesce(s.unit_id, 0)
+			""".formatted(LIST, SUMS);
 
 	private final JdbcClient jdbc;
 
-	PhaseFigures(JdbcClient jdbc) {
+	private final QualitySpans spans;
+
+	PhaseFigures(JdbcClient jdbc, QualitySpans spans) {
 		this.jdbc = jdbc;
+		this.spans = spans;
 	}
 
 	/**
-	 * The measures of a period, per unit, per department and for the municipality.
-	 * @param from the period's first moment
-	 * @param to the moment after the period (exclusive)
+	 * The measures of a period, per department and for the municipality, and per unit
+	 * where asked for: the kept spans of its closed months and days, and today counted
+	 * live. Not in a transaction of the caller's: spans not kept are stored in their own.
+	 * @param from the period's first moment (a Copenhagen midnight)
+	 * @param to the moment after the period (exclusive; a Copenhagen midnight)
 	 * @param now the clock's moment: deadlines after it do not count yet
-	 * @return one row per unit with figures, per department with figures, and the total
+	 * @param units the units to tell apart
+	 * @return one row per department with figures, the total, and one row per unit asked
+	 * for with figures
 	 */
-	public List<Row> measures(Instant from, Instant to, Instant now) {
-		Instant at = to.isAfter(now) ? now : to;
-		ReportMemory.raise(this.jdbc);
-		return this.jdbc.sql(MEASURES)
-			.param("from", moment(from))
-			.param("to", moment(to))
-			.param("now", moment(now))
-			.param("at", moment(at))
-			.param("atDate", LocalDate.ofInstant(at.minus(1, ChronoUnit.MICROS), ClockConfiguration.ZONE))
-			.param("fillDays", FILL_DAYS)
-			.query(PhaseFigures::row)
-			.list();
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public List<Row> measures(Instant from, Instant to, Instant now, Units units) {
+		return this.spans.read(QualitySpans.plan(from, to, now, true), (read) -> {
+			QualitySpans.Plan plan = read.plan();
+			Instant at = plan.to().isAfter(now) ? now : plan.to();
+			return ageBounds(this.jdbc.sql(MEASURES),
+					LocalDate.ofInstant(at.minus(1, ChronoUnit.MICROS), ClockConfiguration.ZONE))
+				.param("spans", read.spanIds())
+				.param("from", moment(plan.live() ? plan.liveFrom() : plan.to()))
+				.param("to", moment(plan.to()))
+				.param("now", moment(now))
+				.param("at", moment(at))
+				.param("fillDays", FILL_DAYS)
+				.param("withFigures", plan.live())
+				.param("withUnused", plan.live())
+				.param("allUnits", units.all())
+				.param("unitsOf", units.departmentId())
+				.query(PhaseFigures::row)
+				.list();
+		});
+	}
+
+	/**
+	 * The units whose own rows a report has.
+	 *
+	 * @param all every unit
+	 * @param departmentId else the units of this department, or none for null
+	 */
+	public record Units(boolean all, Long departmentId) {
+
+		/** No unit's row. */
+		public static final Units NONE = new Units(false, null);
+
+		/** Every unit's row. */
+		public static final Units ALL = new Units(true, null);
+
+		/**
+		 * The rows of one department's units.
+		 * @param departmentId the department
+		 * @return the choice
+		 */
+		public static Units of(long departmentId) {
+			return new Units(false, departmentId);
+		}
+
 	}
 
 	// The moments after :now, before the period's end, at which a measure changes by
@@ -320,51 +438,71 @@ public class PhaseFigures {
 	}
 
 	// The four deadline measures month by month (the month a deadline falls in, in
-	// Copenhagen), of one department or of all: the trend in one statement.
+	// Copenhagen), of one department or of all: the kept spans' department rows, each in
+	// its month, and today's deadlines counted live (where :withFigures).
 	private static final String TREND = "with " + COUNTED + """
 			, due as (
-			  select department_id, phase, deadline, met from timed where due
+			  select department_id, phase, deadline, met from timed where due and :withFigures
 			  union all
-			  select department_id, phase, deadline, met from openings where due
+			  select department_id, phase, deadline, met from openings where due and :withFigures
+			), months as (
+			  select extract(year from deadline at time zone 'Europe/Copenhagen')::int as year,
+			         extract(month from deadline at time zone 'Europe/Copenhagen')::int as month,
+			         count(*) filter (where phase = 'REFERRAL') as w1_due,
+			         count(*) filter (where phase = 'REFERRAL' and met) as w1_met,
+			         count(*) filter (where phase = 'EMPLOYER_RESPONSE') as w2_due,
+			         count(*) filter (where phase = 'EMPLOYER_RESPONSE' and met) as w2_met,
+			         count(*) filter (where phase = 'AGREEMENT') as w3_due,
+			         count(*) filter (where phase = 'AGREEMENT' and met) as w3_met,
+			         count(*) filter (where phase = 'OPENING') as f_due,
+			         count(*) filter (where phase = 'OPENING' and met) as f_met
+			  from due
+			  where cast(:department as bigint) is null or department_id = :department
+			  group by 1, 2
+			  union all
+			  select extract(year from s.span_start)::int, extract(month from s.span_start)::int,
+			         f.w1_due, f.w1_met, f.w2_due, f.w2_met, f.w3_due, f.w3_met, f.f_due, f.f_met
+			  from quality_span s
+			  join quality_span_figures f on f.span_id = s.id
+			  where s.id in (:spans) and s.computed_at is not null and f.unit_id is null
+			    and (cast(:department as bigint) is null or f.department_id = :department)
 			)
-			select extract(year from deadline at time zone 'Europe/Copenhagen')::int as year,
-			       extract(month from deadline at time zone 'Europe/Copenhagen')::int as month,
-			       count(*) filter (where phase = 'REFERRAL') as w1_due,
-			       count(*) filter (where phase = 'REFERRAL' and met) as w1_met,
-			       count(*) filter (where phase = 'EMPLOYER_RESPONSE') as w2_due,
-			       count(*) filter (where phase = 'EMPLOYER_RESPONSE' and met) as w2_met,
-			       count(*) filter (where phase = 'AGREEMENT') as w3_due,
-			       count(*) filter (where phase = 'AGREEMENT' and met) as w3_met,
-			       count(*) filter (where phase = 'OPENING') as f_due,
-			       count(*) filter (where phase = 'OPENING' and met) as f_met
-			from due
-			where cast(:department as bigint) is null or department_id = :department
-			group by 1, 2
+			select year, month, sum(w1_due) as w1_due, sum(w1_met) as w1_met, sum(w2_due) as w2_due,
+			       sum(w2_met) as w2_met, sum(w3_due) as w3_due, sum(w3_met) as w3_met, sum(f_due) as f_due,
+			       sum(f_met) as f_met
+			from months
+			group by year, month
 			""";
 
 	/**
 	 * The deadline measures of a run of months, each month on its own: a deadline counts
-	 * in the month it falls in.
+	 * in the month it falls in. Not in a transaction of the caller's, as
+	 * {@link #measures}.
 	 * @param from the first month's first moment
 	 * @param to the moment after the last month (exclusive)
 	 * @param now the clock's moment: deadlines after it do not count yet
 	 * @param departmentId one department, or null for the municipality
 	 * @return one row per month with a deadline due, in no particular order
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public List<MonthRow> trend(Instant from, Instant to, Instant now, Long departmentId) {
-		ReportMemory.raise(this.jdbc);
-		return this.jdbc.sql(TREND)
-			.param("from", moment(from))
-			.param("to", moment(to))
-			.param("now", moment(now))
-			.param("fillDays", FILL_DAYS)
-			.param("department", departmentId)
-			.query((rs, n) -> new MonthRow(YearMonth.of(rs.getInt("year"), rs.getInt("month")),
-					new Count(rs.getLong("w1_due"), rs.getLong("w1_met")),
-					new Count(rs.getLong("w2_due"), rs.getLong("w2_met")),
-					new Count(rs.getLong("w3_due"), rs.getLong("w3_met")),
-					new Count(rs.getLong("f_due"), rs.getLong("f_met"))))
-			.list();
+		return this.spans.read(QualitySpans.plan(from, to, now, false), (read) -> {
+			QualitySpans.Plan plan = read.plan();
+			return this.jdbc.sql(TREND)
+				.param("spans", read.spanIds())
+				.param("from", moment(plan.live() ? plan.liveFrom() : plan.to()))
+				.param("to", moment(plan.to()))
+				.param("now", moment(now))
+				.param("fillDays", FILL_DAYS)
+				.param("withFigures", plan.live())
+				.param("department", departmentId)
+				.query((rs, n) -> new MonthRow(YearMonth.of(rs.getInt("year"), rs.getInt("month")),
+						new Count(rs.getLong("w1_due"), rs.getLong("w1_met")),
+						new Count(rs.getLong("w2_due"), rs.getLong("w2_met")),
+						new Count(rs.getLong("w3_due"), rs.getLong("w3_met")),
+						new Count(rs.getLong("f_due"), rs.getLong("f_met"))))
+				.list();
+		});
 	}
 
 	// The instances behind one figure: the due ones of one measure, optionally only those
@@ -427,6 +565,23 @@ public class PhaseFigures {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return (value != null) ? value.toInstant() : null;
+	}
+
+	/**
+	 * Gives a statement the unused slots' age bands at a day: the first moment of the day
+	 * each band's starts begin before. A start on day d is w = (day - d) / 7 whole weeks
+	 * old; w >= 27 is a start before the first moment of day - 188, and so on.
+	 */
+	static JdbcClient.StatementSpec ageBounds(JdbcClient.StatementSpec spec, LocalDate day) {
+		return spec.param("age27", dayStart(day.minusDays(188)))
+			.param("age24", dayStart(day.minusDays(167)))
+			.param("age13", dayStart(day.minusDays(90)))
+			.param("age4", dayStart(day.minusDays(27)))
+			.param("age0", dayStart(day.plusDays(7)));
+	}
+
+	private static OffsetDateTime dayStart(LocalDate day) {
+		return moment(day.atStartOfDay(ClockConfiguration.ZONE).toInstant());
 	}
 
 	static OffsetDateTime moment(Instant instant) {

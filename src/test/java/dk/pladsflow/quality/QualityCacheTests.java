@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import dk.pladsflow.quality.QualityReport.Scope;
+import dk.pladsflow.slot.PhaseFigures.Units;
 import dk.pladsflow.quality.QualityService.TrendPoint;
 import dk.pladsflow.test.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -44,12 +45,12 @@ class QualityCacheTests extends QualityTestSupport {
 	void aKeptReportIsReusedWhileNothingChanges() {
 		this.world.open(DAY0);
 		this.world.at(DAY0.plusDays(3), LocalTime.of(9, 0));
-		QualityReport first = this.quality.compute(MARCH, Scope.MONTH);
+		QualityReport first = this.quality.compute(MARCH, Scope.MONTH, Units.NONE);
 
 		this.world.at(DAY0.plusDays(3), LocalTime.of(15, 0));
 
-		assertThat(this.quality.compute(MARCH, Scope.MONTH)).isSameAs(first);
-		assertThat(this.quality.compute(MARCH, Scope.YEAR)).isNotSameAs(first);
+		assertThat(this.quality.compute(MARCH, Scope.MONTH, Units.NONE)).isSameAs(first);
+		assertThat(this.quality.compute(MARCH, Scope.YEAR, Units.NONE)).isNotSameAs(first);
 	}
 
 	@Test
@@ -63,7 +64,7 @@ class QualityCacheTests extends QualityTestSupport {
 			for (int i = 0; i < 8; i++) {
 				asked.add(pool.submit(() -> {
 					start.await();
-					return this.quality.compute(MARCH, Scope.YEAR);
+					return this.quality.compute(MARCH, Scope.YEAR, Units.NONE);
 				}));
 			}
 			start.countDown();
@@ -110,15 +111,15 @@ class QualityCacheTests extends QualityTestSupport {
 	void aReportIsNotReusedOnTheNextDayNorAtAnEarlierMoment() {
 		this.world.open(DAY0);
 		this.world.at(DAY0.plusDays(3), LocalTime.of(12, 0));
-		QualityReport noon = this.quality.compute(MARCH, Scope.MONTH);
+		QualityReport noon = this.quality.compute(MARCH, Scope.MONTH, Units.NONE);
 
 		this.world.at(DAY0.plusDays(3), LocalTime.of(11, 0));
-		QualityReport earlier = this.quality.compute(MARCH, Scope.MONTH);
+		QualityReport earlier = this.quality.compute(MARCH, Scope.MONTH, Units.NONE);
 		assertThat(earlier).isNotSameAs(noon);
 		assertThat(earlier.periodEnd()).isEqualTo(noon.periodEnd());
 
 		this.world.at(DAY0.plusDays(4), LocalTime.of(0, 30));
-		QualityReport nextDay = this.quality.compute(MARCH, Scope.MONTH);
+		QualityReport nextDay = this.quality.compute(MARCH, Scope.MONTH, Units.NONE);
 		assertThat(nextDay).isNotSameAs(earlier);
 		assertThat(nextDay.periodEnd()).isEqualTo(DAY0.plusDays(4));
 	}
@@ -149,11 +150,11 @@ class QualityCacheTests extends QualityTestSupport {
 	}
 
 	private Share week1() {
-		return own(this.quality.compute(MARCH, Scope.MONTH)).week1();
+		return own(this.quality.compute(MARCH, Scope.MONTH, Units.NONE)).week1();
 	}
 
 	private long unusedYoungerThanFourWeeks() {
-		return own(this.quality.compute(MARCH, Scope.MONTH)).openByAge().get("0-3");
+		return own(this.quality.compute(MARCH, Scope.MONTH, Units.NONE)).openByAge().get("0-3");
 	}
 
 	private QualityFigures own(QualityReport report) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dk.pladsflow.slot.PhaseFigures;
 import dk.pladsflow.organisation.DepartmentData;
 import dk.pladsflow.test.WebIntegrationTest;
 import dk.pladsflow.user.CurrentUser;
@@ -82,7 +83,9 @@ class QualityHomePageTests extends QualityTestSupport {
 		this.world.at(day(14), LocalTime.NOON);
 		String consultant = section(page(this.world.consultant), "consultant-figures");
 		assertThat(text(consultant)).startsWith("Dine tal for januar 2031: hele kommunen ");
-		Share week1 = this.quality.compute(YearMonth.of(2031, 1), QualityReport.Scope.MONTH).total().week1();
+		Share week1 = this.quality.compute(YearMonth.of(2031, 1), QualityReport.Scope.MONTH, PhaseFigures.Units.NONE)
+			.total()
+			.week1();
 		assertThat(week1.missed()).isPositive();
 		assertThat(text(rows(consultant).get(0)))
 			.isEqualTo("Uge 1: henvist " + week1.met() + " af " + week1.due() + " (" + week1.percent() + " %) 90 %");

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dk.pladsflow.slot.PhaseFigures;
 import dk.pladsflow.quality.QualityReport.Scope;
 import dk.pladsflow.test.WebIntegrationTest;
 import dk.pladsflow.user.CurrentUser;
@@ -39,7 +40,7 @@ class QualityPageTests extends QualityTestSupport {
 							Stream.iterate(month.minusMonths(11), (m) -> m.plusMonths(1)).limit(12).toList());
 				for (QualityService.TrendPoint point : trend) {
 					QualityFigures alone = QualityService
-						.visibleTo(user, this.quality.compute(point.month(), Scope.MONTH))
+						.visibleTo(user, this.quality.compute(point.month(), Scope.MONTH, PhaseFigures.Units.NONE))
 						.total();
 					assertThat(List.of(point.week1(), point.week2(), point.week3(), point.filledByWeek3()))
 						.as("%s, %s", user.getUsername(), point.month())
