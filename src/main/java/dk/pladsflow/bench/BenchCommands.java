@@ -46,7 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * times, each computed afresh, not taken from the reports kept by revision), and the
  * outcomes of last year (issue 14, likewise five times afresh, after one run of the job
  * that keeps the placements' day counts, as it runs hourly), and the quality measures of
- * the year to date of the last full month (issue 12, likewise), and prints lines that
+ * the year to date of the last full month and of the running month (issue 12, likewise,
+ * after computing the kept months and days once from nothing), and prints lines that
  * start with {@code BENCH}.</li>
  * </ul>
  * The scheduler is put in standby first, so that no scheduled job changes the data while
@@ -183,7 +184,14 @@ class BenchCommands implements ApplicationRunner {
 					.sum());
 		print("outcomes-year", outcomeYears, "year=" + december.getYear() + " ended=" + ended[0] + " spells="
 				+ this.jdbc.queryForObject("select count(*) from citizen_status_spell", Long.class));
-		YearMonth lastFull = YearMonth.now(this.clock.withZone(ClockConfiguration.ZONE)).minusMonths(1);
+		YearMonth thisMonth = YearMonth.now(this.clock.withZone(ClockConfiguration.ZONE));
+		YearMonth lastFull = thisMonth.minusMonths(1);
+		// the closed months and days kept (V190), computed once from nothing, as after a
+		// change dated before all of them; the runs below read them
+		this.jdbc.update("update quality_span set computed_at = null");
+		long spans = millis(() -> this.quality.report(admin, thisMonth, QualityReport.Scope.YEAR, null));
+		print("quality-spans", List.of(spans), "kept=" + this.jdbc
+			.queryForObject("select count(*) from quality_span where computed_at is not null", Long.class));
 		long[] week1 = new long[1];
 		List<Long> qualityYears = afresh("quality_revision",
 				() -> week1[0] = this.quality.report(admin, lastFull, QualityReport.Scope.YEAR, null)
@@ -192,6 +200,13 @@ class BenchCommands implements ApplicationRunner {
 					.due());
 		print("quality-year", qualityYears, "month=" + lastFull + " week1-due=" + week1[0] + " instances="
 				+ this.jdbc.queryForObject("select count(*) from slot_phase_instance", Long.class));
+		// the running month's year to date, as the page opens: today counted live
+		List<Long> qualityToday = afresh("quality_revision",
+				() -> week1[0] = this.quality.report(admin, thisMonth, QualityReport.Scope.YEAR, null)
+					.total()
+					.week1()
+					.due());
+		print("quality-year-today", qualityToday, "month=" + thisMonth + " week1-due=" + week1[0]);
 	}
 
 	/**

@@ -312,8 +312,7 @@ public class PhaseFigures {
 			         cast(p_lo + (p - floor(p)) * (p_hi - p_lo) as double precision) as fill_p90
 			  from fill_positions
 			)
-			select s.*, p.fill_median, p.fill_p90,
-			       (select count(*) from quality_span where id in (:spans) and computed_at is not null) as spans_found
+			select s.*, p.fill_median, p.fill_p90
 			from sums s
 			left join fill_percentiles p on p.level = s.level
 			  and coalesce(p.department_id, 0) = coalesce(s.department_id, 0)
