@@ -8,13 +8,18 @@
 -- moment falls in it, and its fill days; kind U is the unused slots by age at its end (a
 -- month's end: the figure a past month's page shows). A span's figures depend only on rows
 -- dated before its end, never on the clock: every moment they count is before its end, and
--- today and after are always counted live.
+-- today and after are always counted live. Kind V is the unused slots at the start of
+-- today, aged to today: the running month's count adds today's changes to it instead of
+-- counting the 115,000 unused slots of national volume at every report.
 --
 -- The rule of what a change touches: a change of the data whose earliest moment is X can
 -- change only spans that end at X or later, so it forgets those (computed_at = null), in
--- the changing transaction. The earliest moment of a phase instance is its T0 (opened_at);
--- of an update, the earliest old or new value of the moments it changes: an instance
--- ended at X (the slot's next step, a closure) changes nothing before X. The history's
+-- the changing transaction. The earliest moment of a phase instance is its start: all it
+-- counts in lies at or after it (its deadline, its end, the unused slots at a moment it
+-- runs through, its opening's 21st day when it is an opening or ends one), even though
+-- it carries the T0 of its opening, which may lie months back; of an update, the earliest
+-- old or new value of the moments it changes: an instance ended at X (the slot's next
+-- step, a closure) changes nothing before X. The history's
 -- hearings and extensions are dated by their moment; a slot that moves to another
 -- department or unit moves its extensions (the earliest one). The everyday changes happen
 -- now, after the end of every kept span: they forget nothing and lock nothing here.
@@ -33,7 +38,7 @@ create table quality_span (
     computed_at timestamp with time zone,
     constraint pk_quality_span primary key (id),
     constraint uk_quality_span unique (kind, span_start, span_end),
-    constraint ck_quality_span_kind check (kind in ('F', 'U')),
+    constraint ck_quality_span_kind check (kind in ('F', 'U', 'V')),
     constraint ck_quality_span_order check (span_start < span_end)
 );
 -- a change forgets the spans that end at or after its earliest moment
@@ -96,14 +101,13 @@ begin
             select min(least(
                 case when (o.slot_id, o.department_id, o.unit_id, o.phase, o.opened_at, o.started_at)
                           is distinct from (n.slot_id, n.department_id, n.unit_id, n.phase, n.opened_at, n.started_at)
-                     then least(o.opened_at, o.started_at, o.deadline, o.ended_at,
-                                n.opened_at, n.started_at, n.deadline, n.ended_at) end,
+                     then least(o.started_at, o.deadline, o.ended_at, n.started_at, n.deadline, n.ended_at) end,
                 case when o.deadline is distinct from n.deadline then least(o.deadline, n.deadline) end,
                 case when (o.ended_at, o.outcome) is distinct from (n.ended_at, n.outcome)
                      then least(o.ended_at, n.ended_at) end))
             from previous_instances o join changed_instances n on n.id = o.id));
     else
-        execute 'select forget_quality_spans((select min(least(opened_at, started_at, deadline, ended_at)) from '
+        execute 'select forget_quality_spans((select min(least(started_at, deadline, ended_at)) from '
             || case tg_op when 'DELETE' then 'previous_instances' else 'changed_instances' end || '))';
     end if;
     return null;

@@ -427,7 +427,9 @@ public class QualityService {
 				unitRows.computeIfAbsent(row.departmentId(), (d) -> new ArrayList<>()).add(row);
 			}
 		}
-		Map<Long, UnitSummary> units = this.organisation.allUnits()
+		// the names of the units told apart only (at national volume all are 3,000)
+		Map<Long, UnitSummary> units = this.organisation
+			.units(unitRows.values().stream().flatMap(List::stream).map(PhaseFigures.Row::unitId).toList())
 			.stream()
 			.collect(Collectors.toMap(UnitSummary::id, Function.identity()));
 		List<DepartmentQuality> departments = new ArrayList<>();

@@ -139,7 +139,10 @@ public class PhaseFigures {
 	// Per unit, what happened in [:from, :to): every source added up per unit first (hash
 	// aggregation over its index range), so that the sums run over a few thousand unit
 	// rows instead of one row per instance. :withFigures counts the deadline measures,
-	// fills, closures and extensions; :withUnused the unused slots at :at. A unit with
+	// fills, closures and extensions; :withUnused the unused slots at :at; :unusedSince
+	// (a moment, or null) how they changed from then to :at: those begun since and still
+	// running, less those running then that ended since (added to the count kept for
+	// that moment, a span of kind V, the sum is the count at :at). A unit with
 	// only
 	// fills has a row too (its percentiles are joined to it).
 	// The unused slots' ages are counted in bands: 1 for 0-3 whole weeks, 2 for 4-12, 3
@@ -189,17 +192,27 @@ public class PhaseFigures {
 					                                array[cast(:age27 as timestamptz), cast(:age24 as timestamptz),
 					                                      cast(:age13 as timestamptz), cast(:age4 as timestamptz),
 					                                      cast(:age0 as timestamptz)]) as band,
-					               count(*) as n
-					        from (select department_id, unit_id, phase, started_at, opened_at
+					               sum(sign) as n
+					        from (select department_id, unit_id, phase, started_at, opened_at, 1 as sign
 					              from slot_phase_instance
-					              where phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT') and started_at <= :at
-					                and ended_at is null
+					              where :withUnused and phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT')
+					                and started_at <= :at and ended_at is null
 					              union all
-					              select department_id, unit_id, phase, started_at, opened_at
+					              select department_id, unit_id, phase, started_at, opened_at, 1
 					              from slot_phase_instance
-					              where phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT') and started_at <= :at
-					                and ended_at > :at) running
-					        where :withUnused
+					              where :withUnused and phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT')
+					                and started_at <= :at and ended_at > :at
+					              union all
+					              select department_id, unit_id, phase, started_at, opened_at, 1
+					              from slot_phase_instance
+					              where cast(:unusedSince as timestamptz) is not null and phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT')
+					                and started_at > cast(:unusedSince as timestamptz) and started_at <= :at and (ended_at is null or ended_at > :at)
+					              union all
+					              select department_id, unit_id, phase, started_at, opened_at, -1
+					              from slot_phase_instance
+					              where cast(:unusedSince as timestamptz) is not null and phase in ('REFERRAL', 'EMPLOYER_RESPONSE', 'VACANT')
+					                and ended_at > cast(:unusedSince as timestamptz) and ended_at <= :at
+					                and started_at <= cast(:unusedSince as timestamptz)) running
 					        group by 1, 2, 3) unused
 					  group by department_id, unit_id
 					  union all
@@ -353,7 +366,8 @@ public class PhaseFigures {
 				.param("at", moment(at))
 				.param("fillDays", FILL_DAYS)
 				.param("withFigures", plan.live())
-				.param("withUnused", plan.live())
+				.param("withUnused", plan.live() && plan.unusedSince() == null)
+				.param("unusedSince", (plan.unusedSince() != null) ? moment(plan.unusedSince()) : null)
 				.param("allUnits", units.all())
 				.param("unitsOf", units.departmentId())
 				.query(PhaseFigures::row)

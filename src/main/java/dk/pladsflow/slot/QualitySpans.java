@@ -52,9 +52,10 @@ class QualitySpans {
 
 	/**
 	 * A kept span: a whole month or a single day (kind F: its figures), or the unused
-	 * slots at the end of a day (kind U).
+	 * slots at the end of a day, aged to that day (kind U: a period's end) or to the next
+	 * (kind V: the start of today, to which the day's changes are added).
 	 *
-	 * @param kind F or U
+	 * @param kind F, U or V
 	 * @param start its first day
 	 * @param end the day after it
 	 */
@@ -77,10 +78,12 @@ class QualitySpans {
 	 * @param from the period's first moment
 	 * @param spans the kept spans
 	 * @param liveFrom the first moment counted live, or null
+	 * @param unusedSince the moment whose unused slots a span of kind V keeps (the start
+	 * of today), or null where they are counted live or read from a span of kind U
 	 * @param to the moment after the period
 	 * @param now the clock's moment
 	 */
-	record Plan(Instant from, List<Span> spans, Instant liveFrom, Instant to, Instant now) {
+	record Plan(Instant from, List<Span> spans, Instant liveFrom, Instant unusedSince, Instant to, Instant now) {
 
 		boolean live() {
 			return this.liveFrom != null;
@@ -88,7 +91,7 @@ class QualitySpans {
 
 		/** The period counted live throughout. */
 		static Plan allLive(Instant from, Instant to, Instant now) {
-			return new Plan(from, List.of(), from, to, now);
+			return new Plan(from, List.of(), from, null, to, now);
 		}
 
 	}
@@ -96,7 +99,8 @@ class QualitySpans {
 	/**
 	 * Splits a period into kept spans and the live rest: every whole month before today
 	 * is a month, every other day before today a day, and today is live. A period that
-	 * ended before today takes its unused slots from a span of its end (if asked for).
+	 * ended before today takes its unused slots from a span of its end (if asked for);
+	 * one that runs to today from the start of today and today's changes.
 	 * @param from the period's first moment (a Copenhagen midnight)
 	 * @param to the moment after it (a Copenhagen midnight)
 	 * @param now the clock's moment
@@ -120,9 +124,13 @@ class QualitySpans {
 			if (unusedAtEnd) {
 				spans.add(new Span("U", end.minusDays(1), end));
 			}
-			return new Plan(from, List.copyOf(spans), null, to, now);
+			return new Plan(from, List.copyOf(spans), null, null, to, now);
 		}
-		return new Plan(from, List.copyOf(spans), from.isAfter(todayStart) ? from : todayStart, to, now);
+		if (unusedAtEnd) {
+			spans.add(new Span("V", end.minusDays(1), end));
+		}
+		return new Plan(from, List.copyOf(spans), from.isAfter(todayStart) ? from : todayStart,
+				unusedAtEnd ? todayStart : null, to, now);
 	}
 
 	/**
@@ -248,9 +256,10 @@ class QualitySpans {
 			ReportMemory.raise(this.jdbc);
 			Instant end = span.endMoment();
 			boolean figures = "F".equals(span.kind());
-			PhaseFigures
-				.ageBounds(this.jdbc.sql(PhaseFigures.SPAN_FIGURES),
-						LocalDate.ofInstant(end.minus(1, ChronoUnit.MICROS), ClockConfiguration.ZONE))
+			// U: aged to the day that ends there; V: to the day that begins there
+			LocalDate agedTo = "V".equals(span.kind()) ? span.end()
+					: LocalDate.ofInstant(end.minus(1, ChronoUnit.MICROS), ClockConfiguration.ZONE);
+			PhaseFigures.ageBounds(this.jdbc.sql(PhaseFigures.SPAN_FIGURES), agedTo)
 				.param("span", id)
 				.param("from", PhaseFigures.moment(span.startMoment()))
 				.param("to", PhaseFigures.moment(end))
@@ -259,6 +268,7 @@ class QualitySpans {
 				.param("fillDays", PhaseFigures.FILL_DAYS)
 				.param("withFigures", figures)
 				.param("withUnused", !figures)
+				.param("unusedSince", null)
 				.param("allUnits", true)
 				.param("unitsOf", null)
 				.query(Long.class)

@@ -85,6 +85,7 @@ class QualityKeptSpansTests extends QualityTestSupport {
 		workedExample();
 		week1();
 		List<String> kept = spans("computed_at is not null");
+		long spanRows = this.jdbc.sql("select count(*) from quality_span").query(Long.class).single();
 		CountDownLatch opened = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		ExecutorService threads = Executors.newSingleThreadExecutor();
@@ -97,12 +98,12 @@ class QualityKeptSpansTests extends QualityTestSupport {
 			}));
 			await(opened);
 
-			// a span could still be computed meanwhile: its row is not locked
+			// a span could still be computed meanwhile: no row is locked
 			Long free = this.transaction.execute(
 					(tx) -> this.jdbc.sql("select count(*) from (select 1 from quality_span for update nowait) locked")
 						.query(Long.class)
 						.single());
-			assertThat(free).isEqualTo(kept.size());
+			assertThat(free).isEqualTo(spanRows);
 			release.countDown();
 			step.get(30, TimeUnit.SECONDS);
 		}
@@ -157,6 +158,49 @@ class QualityKeptSpansTests extends QualityTestSupport {
 		forgetReports();
 		assertThat(week1().met()).isOne();
 		assertThat(spans("computed_at is null")).isEmpty();
+	}
+
+	@Test
+	void theUnusedSlotsOfTheRunningMonthAreThoseAtTheStartOfTodayAndTodaysSteps() {
+		workedExample();
+		// 04-08-2031 at noon: D (opened 03-02-2031, extended) is unused, 26 weeks old
+		YearMonth august = YearMonth.of(2031, 8);
+		assertThat(unused(august)).containsExactly(0L, 0L, 0L, 1L, 0L);
+		String kept = this.jdbc
+			.sql("select computed_at::text from quality_span where kind = 'V' and span_end = date '2031-08-04'")
+			.query(String.class)
+			.single();
+
+		// today: E is opened, and D gets its round (its next phase still counts from T0)
+		long e = this.world.open(LocalDate.of(2031, 8, 4));
+		this.world.refer(slot(3), LocalDate.of(2031, 8, 4));
+		forgetReports();
+		assertThat(unused(august)).containsExactly(1L, 0L, 0L, 1L, 0L);
+		// the count of the start of today still holds: today's steps were added to it
+		assertThat(this.jdbc
+			.sql("select computed_at::text from quality_span where kind = 'V' and span_end = date '2031-08-04'")
+			.query(String.class)
+			.single()).isEqualTo(kept);
+
+		// E is closed now: it is no longer unused
+		this.jdbc.sql("""
+				update slot_phase_instance set ended_at = started_at, outcome = 'CLOSED'
+				where slot_id = :e and ended_at is null""").param("e", e).update();
+		forgetReports();
+		assertThat(unused(august)).containsExactly(0L, 0L, 0L, 1L, 0L);
+	}
+
+	/** The department's unused slots by age in a month, 0-3 weeks to 27 and more. */
+	private List<Long> unused(YearMonth month) {
+		return List.copyOf(this.quality.compute(month, Scope.MONTH, Units.NONE)
+			.departments()
+			.stream()
+			.filter((d) -> d.id() == this.world.department.id())
+			.findFirst()
+			.orElseThrow()
+			.figures()
+			.openByAge()
+			.values());
 	}
 
 	/** The worked example's department, July 2031, year to date. */
