@@ -64,8 +64,10 @@
 #      e.g. "BENCH sweep ms=3456 due=10000" (also "BENCH status-year" and "BENCH
 #      outcomes-year": last year computed afresh; "BENCH outcome-days": the job that keeps
 #      the placements' day counts, run once before, as it runs hourly; "BENCH
-#      quality-year": the year to date of the last full month computed afresh); "not
-#      measured" when there are none.
+#      quality-spans": the kept quality spans computed once from nothing; "BENCH
+#      quality-year" and "BENCH quality-year-today": the year to date of the last full
+#      month and of the running month computed afresh); "not measured" when there are
+#      none.
 #   8. Heap of the server from its GC log: the highest heap use before a collection and
 #      the highest committed heap, in MB.
 #
