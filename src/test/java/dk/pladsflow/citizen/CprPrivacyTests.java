@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static dk.pladsflow.test.Pages.fieldError;
 import static dk.pladsflow.user.UserMother.as;
+import static dk.pladsflow.test.Concurrently.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -125,16 +126,6 @@ class CprPrivacyTests extends CitizenTestSupport {
 			return this.mvc.perform(request).andReturn();
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static dk.pladsflow.test.Concurrently.await;
+import static dk.pladsflow.test.Concurrently.until;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -231,11 +233,7 @@ class OutcomeKeptDaysTests extends WorkedExampleTest {
 			await(changed);
 			// the job reads C1's rows as committed before the change, and waits for them
 			Future<Integer> count = threads.submit(() -> this.outcomes.keepDays());
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-			while (waitingForALock() == 0) {
-				assertThat(System.nanoTime()).as("the job waits for the change's rows").isLessThan(deadline);
-				Thread.onSpinWait();
-			}
+			until("the job waits for the change's rows", () -> waitingForALock() > 0);
 			release.countDown();
 			change.get(30, TimeUnit.SECONDS);
 			count.get(30, TimeUnit.SECONDS);
@@ -257,16 +255,6 @@ class OutcomeKeptDaysTests extends WorkedExampleTest {
 		return this.jdbc.sql("""
 				select count(*) from pg_stat_activity
 				where wait_event_type = 'Lock' and query like 'with todo as%'""").query(Long.class).single();
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** Alters the kept row of a placement, and forgets the kept reports. */

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static dk.pladsflow.test.Concurrently.await;
+import static dk.pladsflow.test.Concurrently.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -140,11 +142,7 @@ class QualityKeptSpansTests extends QualityTestSupport {
 			}));
 			await(changed);
 			Future<Share> report = threads.submit(this::week1);
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-			while (waitingForTheBarrier() == 0) {
-				assertThat(System.nanoTime()).as("the computation waits for the change").isLessThan(deadline);
-				Thread.onSpinWait();
-			}
+			until("the computation waits for the change", () -> waitingForTheBarrier() > 0);
 			release.countDown();
 			change.get(30, TimeUnit.SECONDS);
 			assertThat(report.get(30, TimeUnit.SECONDS).met()).isOne();
@@ -249,16 +247,6 @@ class QualityKeptSpansTests extends QualityTestSupport {
 		return this.jdbc.sql("""
 				select count(*) from pg_stat_activity
 				where wait_event_type = 'Lock' and wait_event = 'advisory'""").query(Long.class).single();
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
