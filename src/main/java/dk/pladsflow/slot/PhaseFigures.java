@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -60,18 +61,17 @@ public class PhaseFigures {
 			)""";
 
 	// The openings (T0) whose 21st day falls in the period, read from the index of
-	// openings: the period's bounds moved 21 Copenhagen days back (both are midnights, so
-	// this is exact), which the planner estimates from the statistics of opened_at.
+	// openings: :openedFrom and :openedTo are the period's bounds moved 21 Copenhagen
+	// days
+	// back (both are midnights, so this is exact; period()), plain values that the
+	// planner estimates from the statistics of opened_at.
 	private static final String OPENED = """
 			(select id, slot_id, department_id, unit_id, opened_at,
 			        ((opened_at at time zone 'Europe/Copenhagen') + make_interval(days => :fillDays))
 			          at time zone 'Europe/Copenhagen' as deadline
 			 from slot_phase_instance
 			 where phase = 'REFERRAL' and started_at = opened_at
-			   and opened_at >= ((:from at time zone 'Europe/Copenhagen') - make_interval(days => :fillDays))
-			                      at time zone 'Europe/Copenhagen'
-			   and opened_at < ((:to at time zone 'Europe/Copenhagen') - make_interval(days => :fillDays))
-			                     at time zone 'Europe/Copenhagen') o""";
+			   and opened_at >= :openedFrom and opened_at < :openedTo) o""";
 
 	// The openings due, with whether they met their deadline: for the figures. Only a
 	// fill or closure before the opening's deadline decides it, and such an end lies
@@ -121,10 +121,8 @@ public class PhaseFigures {
 			)"""
 		.formatted(OPENED);
 
-	// What the figures add up, and what a drill-down lists.
+	// What the figures add up.
 	private static final String COUNTED = TIMED + ", " + OPENINGS_COUNTED + "\n";
-
-	private static final String DUE = TIMED + ", " + OPENINGS_SHOWN + "\n";
 
 	// The measures' columns, in the order of every statement below.
 	static final List<String> COLUMNS = List.of("w1_due", "w1_met", "w2_due", "w2_met", "w3_due", "w3_met", "f_due",
@@ -357,11 +355,10 @@ public class PhaseFigures {
 		return this.spans.read(QualitySpans.plan(from, to, now, true), (read) -> {
 			QualitySpans.Plan plan = read.plan();
 			Instant at = plan.to().isAfter(now) ? now : plan.to();
-			return ageBounds(this.jdbc.sql(MEASURES),
-					LocalDate.ofInstant(at.minus(1, ChronoUnit.MICROS), ClockConfiguration.ZONE))
+			JdbcClient.StatementSpec statement = ageBounds(this.jdbc.sql(MEASURES),
+					LocalDate.ofInstant(at.minus(1, ChronoUnit.MICROS), ClockConfiguration.ZONE));
+			return period(statement, plan.live() ? plan.liveFrom() : plan.to(), plan.to())
 				.param("spans", read.spanIds())
-				.param("from", moment(plan.live() ? plan.liveFrom() : plan.to()))
-				.param("to", moment(plan.to()))
 				.param("now", moment(now))
 				.param("at", moment(at))
 				.param("fillDays", FILL_DAYS)
@@ -501,10 +498,8 @@ public class PhaseFigures {
 	public List<MonthRow> trend(Instant from, Instant to, Instant now, Long departmentId) {
 		return this.spans.read(QualitySpans.plan(from, to, now, false), (read) -> {
 			QualitySpans.Plan plan = read.plan();
-			return this.jdbc.sql(TREND)
+			return period(this.jdbc.sql(TREND), plan.live() ? plan.liveFrom() : plan.to(), plan.to())
 				.param("spans", read.spanIds())
-				.param("from", moment(plan.live() ? plan.liveFrom() : plan.to()))
-				.param("to", moment(plan.to()))
 				.param("now", moment(now))
 				.param("fillDays", FILL_DAYS)
 				.param("withFigures", plan.live())
@@ -519,21 +514,26 @@ public class PhaseFigures {
 	}
 
 	// The instances behind one figure: the due ones of one measure, optionally only those
-	// that missed, of one department and unit, a page in deadline order.
-	private static final String BEHIND = "with " + DUE + """
-			, chosen as (
-			  select * from timed where phase = :phase
-			  union all
-			  select * from openings where :phase = 'OPENING'
-			)
-			select c.id, c.slot_id, s.title, c.department_id, c.unit_id, c.phase, c.started_at, c.deadline,
-			       c.ended_at, c.outcome, c.met
-			from chosen c
-			join slot s on s.id = c.slot_id
+	// that missed, of one department and unit. A timed measure reads its instances from
+	// the index on deadline in deadline order, and a page stops after its rows; the
+	// openings from the index on T0 in T0 order, which is the order of their 21st days.
+	// The slot's title is joined to the page's rows only (behind()).
+	private static final String BEHIND_FILTER = """
 			where c.due and (not :missedOnly or not c.met)
 			  and (cast(:department as bigint) is null or c.department_id = :department)
 			  and (cast(:unit as bigint) is null or c.unit_id = :unit)
 			""";
+
+	private static final String BEHIND_COLUMNS = """
+			select c.id, c.slot_id, c.department_id, c.unit_id, c.phase, c.started_at, c.deadline, c.ended_at,
+			       c.outcome, c.met
+			""";
+
+	private static final String BEHIND_TIMED = "with " + TIMED + "\n" + BEHIND_COLUMNS + "from timed c\n"
+			+ BEHIND_FILTER + " and c.phase = :phase\n";
+
+	private static final String BEHIND_OPENINGS = "with " + OPENINGS_SHOWN + "\n" + BEHIND_COLUMNS + "from openings c\n"
+			+ BEHIND_FILTER;
 
 	/**
 	 * The instances behind a figure: those due in the period for one measure, a page in
@@ -551,24 +551,27 @@ public class PhaseFigures {
 	public CountedPage<Instance> behind(Measure measure, Instant from, Instant to, Instant now, Long departmentId,
 			Long unitId, boolean missedOnly, Pageable pageable) {
 		long limit = CountedPage.countLimit(pageable);
-		String phase = (measure == Measure.FILLED_BY_WEEK3) ? "OPENING" : measure.phase().name();
-		UnaryOperator<JdbcClient.StatementSpec> params = (spec) -> spec.param("from", moment(from))
-			.param("to", moment(to))
-			.param("now", moment(now))
+		boolean openings = measure == Measure.FILLED_BY_WEEK3;
+		String due = openings ? BEHIND_OPENINGS : BEHIND_TIMED;
+		// an opening's 21st day follows its T0
+		String order = openings ? "started_at, id" : "deadline, id";
+		UnaryOperator<JdbcClient.StatementSpec> params = (spec) -> period(spec, from, to).param("now", moment(now))
 			.param("fillDays", FILL_DAYS)
-			.param("phase", phase)
+			.param("phase", openings ? "OPENING" : measure.phase().name())
 			.param("missedOnly", missedOnly)
 			.param("department", departmentId)
 			.param("unit", unitId);
 		List<Instance> rows = params
-			.apply(this.jdbc.sql(BEHIND + " order by c.deadline, c.id limit :size offset :offset"))
+			.apply(this.jdbc.sql("select p.*, s.title from (" + due + " order by c." + order.replace(", ", ", c.")
+					+ " limit :size offset :offset) p join slot s on s.id = p.slot_id order by p."
+					+ order.replace(", ", ", p.")))
 			.param("size", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((rs, n) -> new Instance(rs.getLong("slot_id"), rs.getString("title"), rs.getLong("department_id"),
 					rs.getLong("unit_id"), measure, instant(rs, "started_at"), instant(rs, "deadline"),
 					instant(rs, "ended_at"), rs.getString("outcome"), rs.getBoolean("met")))
 			.list();
-		long counted = params.apply(this.jdbc.sql("select count(*) from (" + BEHIND + " limit :limit) counted"))
+		long counted = params.apply(this.jdbc.sql("select count(*) from (" + due + " limit :limit) counted"))
 			.param("limit", limit)
 			.query(Long.class)
 			.single();
@@ -595,6 +598,25 @@ public class PhaseFigures {
 
 	private static OffsetDateTime dayStart(LocalDate day) {
 		return moment(day.atStartOfDay(ClockConfiguration.ZONE).toInstant());
+	}
+
+	/**
+	 * Gives a statement its period: {@code :from}, {@code :to}, and the bounds of the
+	 * openings whose 21st day falls in it ({@code :openedFrom}, {@code :openedTo}: 21
+	 * Copenhagen days earlier).
+	 */
+	static JdbcClient.StatementSpec period(JdbcClient.StatementSpec spec, Instant from, Instant to) {
+		return spec.param("from", moment(from))
+			.param("to", moment(to))
+			.param("openedFrom", moment(fillDaysBefore(from)))
+			.param("openedTo", moment(fillDaysBefore(to)));
+	}
+
+	private static Instant fillDaysBefore(Instant moment) {
+		return LocalDateTime.ofInstant(moment, ClockConfiguration.ZONE)
+			.minusDays(FILL_DAYS)
+			.atZone(ClockConfiguration.ZONE)
+			.toInstant();
 	}
 
 	static OffsetDateTime moment(Instant instant) {

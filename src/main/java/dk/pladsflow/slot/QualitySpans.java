@@ -259,10 +259,10 @@ class QualitySpans {
 			// U: aged to the day that ends there; V: to the day that begins there
 			LocalDate agedTo = "V".equals(span.kind()) ? span.end()
 					: LocalDate.ofInstant(end.minus(1, ChronoUnit.MICROS), ClockConfiguration.ZONE);
-			PhaseFigures.ageBounds(this.jdbc.sql(PhaseFigures.SPAN_FIGURES), agedTo)
+			PhaseFigures
+				.period(PhaseFigures.ageBounds(this.jdbc.sql(PhaseFigures.SPAN_FIGURES), agedTo), span.startMoment(),
+						end)
 				.param("span", id)
-				.param("from", PhaseFigures.moment(span.startMoment()))
-				.param("to", PhaseFigures.moment(end))
 				.param("now", PhaseFigures.moment(now))
 				.param("at", PhaseFigures.moment(end))
 				.param("fillDays", PhaseFigures.FILL_DAYS)
