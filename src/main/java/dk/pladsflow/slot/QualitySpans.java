@@ -146,6 +146,9 @@ class QualitySpans {
 	<T> T read(Plan plan, Function<Read, T> statement) {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			List<Long> ids = ensure(plan);
+			if (ids == null) {
+				continue;
+			}
 			T value = this.snapshot.execute((tx) -> {
 				long kept = this.jdbc
 					.sql("select count(*) from quality_span where id in (:ids) and computed_at is not null")
@@ -185,7 +188,8 @@ class QualitySpans {
 	}
 
 	/**
-	 * The ids of a plan's spans, each computed and stored where it is not kept.
+	 * The ids of a plan's spans, each computed and stored where it is not kept; null
+	 * where a span's row was removed between its insertion and its reading.
 	 */
 	private List<Long> ensure(Plan plan) {
 		if (plan.spans().isEmpty()) {
@@ -220,6 +224,10 @@ class QualitySpans {
 		List<Span> missing = new ArrayList<>();
 		for (Span span : plan.spans()) {
 			long[] row = rows.get(span);
+			if (row == null) {
+				// removed meanwhile (a month kept removes its days): try again
+				return null;
+			}
 			ids.add(row[0]);
 			if (row[1] == 0) {
 				missing.add(span);
