@@ -100,14 +100,9 @@ public class QualityService {
 	 */
 	public QualityReport report(CurrentUser user, YearMonth month, Scope scope, String unitsOf) {
 		checkMayRead(user);
-		Units units = Units.NONE;
-		if (!user.seesEveryDepartment()) {
-			units = (user.departmentId() != null) ? Units.of(user.departmentId()) : Units.NONE;
-		}
-		else if (unitsOf != null && !unitsOf.isBlank()) {
-			units = this.organisation.departmentByCode(unitsOf.trim()).map((d) -> Units.of(d.id())).orElse(Units.NONE);
-		}
-		return visibleTo(user, compute(month, scope, units));
+		Units chosen = (unitsOf == null || unitsOf.isBlank()) ? Units.NONE
+				: this.organisation.departmentByCode(unitsOf.trim()).map((d) -> Units.of(d.id())).orElse(Units.NONE);
+		return visibleTo(user, compute(month, scope, unitsFor(user, chosen)));
 	}
 
 	/**
@@ -122,11 +117,18 @@ public class QualityService {
 	 */
 	public QualityReport fullReport(CurrentUser user, YearMonth month, Scope scope) {
 		checkMayRead(user);
-		Units units = Units.ALL;
-		if (!user.seesEveryDepartment()) {
-			units = (user.departmentId() != null) ? Units.of(user.departmentId()) : Units.NONE;
+		return visibleTo(user, compute(month, scope, unitsFor(user, Units.ALL)));
+	}
+
+	/**
+	 * The units a user's report tells apart: a department manager's own department's
+	 * (none without a department), else what a central reader asked for.
+	 */
+	private static Units unitsFor(CurrentUser user, Units central) {
+		if (user.seesEveryDepartment()) {
+			return central;
 		}
-		return visibleTo(user, compute(month, scope, units));
+		return (user.departmentId() != null) ? Units.of(user.departmentId()) : Units.NONE;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import dk.pladsflow.shared.web.CountedPage;
 import org.springframework.data.domain.Pageable;
@@ -132,7 +133,7 @@ public class PhaseFigures {
 
 	private static final String SUMS = COLUMNS.stream()
 		.map((c) -> "sum(" + c + ") as " + c)
-		.collect(java.util.stream.Collectors.joining(", "));
+		.collect(Collectors.joining(", "));
 
 	// Per unit, what happened in [:from, :to): every source added up per unit first (hash
 	// aggregation over its index range), so that the sums run over a few thousand unit

@@ -195,7 +195,7 @@ class QualitySpans {
 		if (plan.spans().isEmpty()) {
 			return List.of();
 		}
-		Map<Span, long[]> rows = this.separate.execute((tx) -> {
+		Map<Span, Stored> rows = this.separate.execute((tx) -> {
 			for (Span span : plan.spans()) {
 				this.jdbc.sql("""
 						insert into quality_span (kind, span_start, span_end, end_moment)
@@ -207,7 +207,7 @@ class QualitySpans {
 					.param("endMoment", PhaseFigures.moment(span.endMoment()))
 					.update();
 			}
-			Map<Span, long[]> found = new HashMap<>();
+			Map<Span, Stored> found = new HashMap<>();
 			this.jdbc.sql("""
 					select id, kind, span_start, span_end, computed_at is not null as kept from quality_span
 					where span_start >= :first and span_end <= :last""")
@@ -216,20 +216,20 @@ class QualitySpans {
 				.query((rs, n) -> found.put(
 						new Span(rs.getString("kind"), rs.getObject("span_start", LocalDate.class),
 								rs.getObject("span_end", LocalDate.class)),
-						new long[] { rs.getLong("id"), rs.getBoolean("kept") ? 1 : 0 }))
+						new Stored(rs.getLong("id"), rs.getBoolean("kept"))))
 				.list();
 			return found;
 		});
 		List<Long> ids = new ArrayList<>();
 		List<Span> missing = new ArrayList<>();
 		for (Span span : plan.spans()) {
-			long[] row = rows.get(span);
+			Stored row = rows.get(span);
 			if (row == null) {
 				// removed meanwhile (a month kept removes its days): try again
 				return null;
 			}
-			ids.add(row[0]);
-			if (row[1] == 0) {
+			ids.add(row.id());
+			if (!row.kept()) {
 				missing.add(span);
 			}
 		}
@@ -240,10 +240,19 @@ class QualitySpans {
 						.query(Integer.class)
 						.single());
 			for (Span span : missing) {
-				compute(rows.get(span)[0], span, plan.now());
+				compute(rows.get(span).id(), span, plan.now());
 			}
 		}
 		return ids;
+	}
+
+	/**
+	 * A span's row: its id, and whether its figures are kept.
+	 *
+	 * @param id the row's id
+	 * @param kept whether it is computed and not forgotten since
+	 */
+	private record Stored(long id, boolean kept) {
 	}
 
 	/**
